@@ -1,0 +1,37 @@
+/// Turns one story into an `Extraction`: quotes with their speakers, embedded posts, source
+/// attributions, actors, outlets, locations and dates.
+///
+/// Pure and thread-safe: no database, no files, no clock. Build one and share it across threads;
+/// the tables it holds (outlets, titles, the gazetteer) are built once.
+///
+///     let extraction = Extractor().extract(ArticleDraft(body: "“We are ready,” Esper said."))
+///     extraction.quotes.first?.speaker  // "Esper"
+public struct Extractor: Sendable {
+    private let posts = EmbeddedPostFinder()
+    private let quotes = QuoteFinder()
+    private let actors = ActorFinder()
+    private let attributions: SourceAttributionFinder
+    private let outlets: OutletCatalog
+    private let locations: LocationFinder
+    private let dates = DateFinder()
+
+    public init(outlets: OutletCatalog = .standard, gazetteer: Gazetteer = .bundled) {
+        self.outlets = outlets
+        self.attributions = SourceAttributionFinder(outlets: outlets)
+        self.locations = LocationFinder(gazetteer: gazetteer)
+    }
+
+    public func extract(_ draft: ArticleDraft) -> Extraction {
+        let text = ScalarText(draft.body)
+        let embedded = posts.posts(in: text)
+        let direct = quotes.quotes(in: text, excluding: embedded.map(\.span))
+        let cast = actors.actors(in: text, quotes: (embedded + direct).sorted { $0.span < $1.span })
+        return Extraction(
+            quotes: cast.quotes,
+            attributions: attributions.attributions(in: text),
+            actors: cast.actors,
+            outlets: outlets.mentions(in: text, publisher: draft.outlet),
+            locations: locations.locations(in: text),
+            dates: dates.dates(in: text, published: draft.published))
+    }
+}

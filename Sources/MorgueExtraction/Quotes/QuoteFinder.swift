@@ -1,0 +1,4 @@
+/// Finds direct quotes and their speakers.
+struct QuoteFinder: Sendable {
+    func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] { [] }
+}

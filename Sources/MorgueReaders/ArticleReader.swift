@@ -1,0 +1,1 @@
+// Readers: bytes of a file in, article drafts out.

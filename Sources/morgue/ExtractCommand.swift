@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import MorgueExtraction
+
+/// `morgue extract`: runs extraction on JSONL records without touching a database.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract quotes and speakers from JSONL records, without a database.",
+        discussion: """
+            Reads one JSON object a line with an "id" and a "text" (optional "title", "date", \
+            "publisher" are used as metadata) and writes one line a record:
+              {"id": "...", "quotes": [{"quote": "...", "start": 10, "end": 42, "speaker": "..."}]}
+            Offsets count Unicode scalar values into "text". This is the format of the \
+            quote-attribution evaluation set's scorer.
+            """)
+
+    @Argument(help: "A JSONL file, or - for standard input.")
+    var input: String = "-"
+
+    @Option(help: "Output format. Only jsonl is supported.")
+    var format: String = "jsonl"
+
+    func validate() throws {
+        guard format == "jsonl" else { throw ValidationError("--format must be jsonl") }
+    }
+
+    func run() throws {
+        let data: Data
+        if input == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
+                throw ValidationError("cannot read \(input): \(error.localizedDescription)")
+            }
+        }
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        let extractor = Extractor()
+        var outputs = [String?](repeating: nil, count: lines.count)
+        var failures = [String?](repeating: nil, count: lines.count)
+        outputs.withUnsafeMutableBufferPointer { out in
+            failures.withUnsafeMutableBufferPointer { failed in
+                nonisolated(unsafe) let out = out
+                nonisolated(unsafe) let failed = failed
+                DispatchQueue.concurrentPerform(iterations: lines.count) { index in
+                    do {
+                        out[index] = try Self.extractLine(Data(lines[index]), with: extractor)
+                    } catch {
+                        failed[index] = "\(input) line \(index + 1): \(error)"
+                    }
+                }
+            }
+        }
+        var stdout = FileHandle.standardOutput
+        for output in outputs.compactMap({ $0 }) { print(output, to: &stdout) }
+        let errors = failures.compactMap { $0 }
+        var stderr = FileHandle.standardError
+        for message in errors { print("morgue extract: \(message)", to: &stderr) }
+        if !errors.isEmpty { throw ExitCode.failure }
+    }
+
+    private struct Record: Decodable {
+        var id: String
+        var text: String
+        var title: String?
+        var date: String?
+        var publisher: String?
+    }
+
+    private struct Line: Encodable {
+        struct Item: Encodable {
+            var quote: String
+            var start: Int
+            var end: Int
+            var speaker: String?
+        }
+        var id: String
+        var quotes: [Item]
+    }
+
+    private static func extractLine(_ line: Data, with extractor: Extractor) throws -> String {
+        let record = try JSONDecoder().decode(Record.self, from: line)
+        let draft = ArticleDraft(title: record.title, outlet: record.publisher,
+                                 published: record.date.flatMap(DateParser.parse), body: record.text)
+        let extraction = extractor.extract(draft)
+        let items = extraction.quotes.map {
+            Line.Item(quote: $0.text, start: $0.span.start, end: $0.span.end, speaker: $0.speaker)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Line(id: record.id, quotes: items)), as: UTF8.self)
+    }
+}
+
+extension FileHandle: @retroactive TextOutputStream {
+    public func write(_ string: String) { write(Data(string.utf8)) }
+}

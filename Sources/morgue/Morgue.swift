@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `morgue` command: a newsroom archive in one SQLite file.
+@main
+struct Morgue: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "morgue",
+        abstract: "A newsroom archive: ingest stories, extract who said what, search, and export dossiers.",
+        discussion: """
+            The archive is one SQLite file: --db PATH, else $MORGUE_DB, else ./morgue.sqlite.
+            Run `morgue help COMMAND` for a command's options.
+            """,
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self])
+}
