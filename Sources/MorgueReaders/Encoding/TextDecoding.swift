@@ -1,0 +1,53 @@
+import Foundation
+
+/// Turns the bytes of a file into text: UTF-8 with or without a byte-order mark, UTF-16 with one,
+/// and Windows-1252 for legacy files that are not valid UTF-8. Binary files are refused.
+public enum TextDecoding {
+    /// Decodes `data`, or explains why it is not text. `declaredCharset` is a charset a document
+    /// declares for itself (an HTML `<meta charset>`), used when the bytes carry no byte-order mark.
+    public static func decode(_ data: Data, path: String, declaredCharset: String? = nil) throws(ReadError) -> String {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try utf8(bytes.dropFirst(3), path: path)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16) else {
+                throw ReadError(path: path, reason: "the file starts with a UTF-16 mark but is not valid UTF-16")
+            }
+            return text.replacingOccurrences(of: "\u{FEFF}", with: "")
+        }
+        if looksBinary(bytes) {
+            throw ReadError(path: path, reason: "this is a binary file, not a story (no text encoding fits it)")
+        }
+        let charset = declaredCharset?.lowercased()
+        if charset == "windows-1252" || charset == "iso-8859-1" || charset == "latin1" || charset == "cp1252",
+           let text = String(data: data, encoding: .windowsCP1252) {
+            return text
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return text
+        }
+        if let text = String(data: data, encoding: .windowsCP1252) {
+            return text
+        }
+        throw ReadError(path: path, reason: "the file is neither UTF-8 nor Windows-1252 text")
+    }
+
+    private static func utf8(_ bytes: ArraySlice<UInt8>, path: String) throws(ReadError) -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ReadError(path: path, reason: "the file has a UTF-8 mark but invalid UTF-8 bytes")
+        }
+        return text
+    }
+
+    /// A file is binary when, in its first 8 KB, more than one byte in a hundred is a control byte
+    /// other than tab, newline, carriage return and form feed (stray NULs in a text file are fewer).
+    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        guard !sample.isEmpty else { return false }
+        let controls = sample.reduce(0) { count, byte in
+            count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F ? 1 : 0)
+        }
+        return controls * 100 > sample.count
+    }
+}
