@@ -30,7 +30,6 @@ let package = Package(
             dependencies: [
                 "MorgueExtraction",
                 "CLibXML2",
-                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The only owner of SQL: schema migrations, storage, queries.
         .target(
@@ -43,7 +42,10 @@ let package = Package(
         // Walks files and folders, reads, extracts in parallel, and hands results to the archive.
         .target(
             name: "MorgueIngest",
-            dependencies: ["MorgueExtraction", "MorgueReaders", "MorgueArchive"]),
+            dependencies: [
+                "MorgueExtraction", "MorgueReaders", "MorgueArchive",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // Renders query results as table, JSON, NDJSON and CSV.
         .target(
             name: "MorgueOutput",

@@ -21,7 +21,9 @@ public struct IngestCounts: Sendable, Hashable, Codable {
 extension Archive {
     /// Records the start of an ingest run over `inputs` and returns its id.
     public func beginRun(inputs: [String], now: Date = Date()) throws -> Int64 {
-        let encoded = String(decoding: try JSONEncoder().encode(inputs), as: UTF8.self)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let encoded = String(decoding: try encoder.encode(inputs), as: UTF8.self)
         return try pool.write { db in
             try db.execute(sql: "INSERT INTO ingest_run (started_at, status, inputs) VALUES (?, 'running', ?)",
                            arguments: [Self.timestamp(now), encoded])

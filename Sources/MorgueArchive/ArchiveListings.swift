@@ -79,4 +79,10 @@ public struct IngestErrorRecord: Sendable, Codable, Hashable {
     public var path: String
     public var line: Int?
     public var message: String
+
+    public init(path: String, line: Int?, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
 }

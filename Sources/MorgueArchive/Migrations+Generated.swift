@@ -34,7 +34,7 @@ CREATE TABLE article (
 -- A story without a URL is known by its content.
 CREATE UNIQUE INDEX article_content_hash_without_url ON article(content_hash) WHERE url IS NULL;
 CREATE INDEX article_published_date ON article(published_date);
-CREATE INDEX article_outlet ON article(outlet_id);
+CREATE INDEX article_outlet_id ON article(outlet_id);
 
 -- People and organisations, across the whole archive.
 CREATE TABLE actor (

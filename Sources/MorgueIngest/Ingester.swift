@@ -1,1 +1,110 @@
+import Foundation
+import MorgueArchive
+import MorgueExtraction
+import MorgueReaders
 
+/// Ingests files and folders of stories into an archive: reads each file, extracts facts from every
+/// new or changed story on all cores, and stores each batch in one transaction. The run is recorded
+/// in the archive with its counts and the files or records it could not ingest.
+///
+/// Idempotent: a story already stored as it is counts as unchanged and is not extracted again.
+public struct Ingester: Sendable {
+    /// Files larger than this are refused with a clear message rather than read into memory.
+    public var maxFileBytes: Int
+    /// Stories extracted and stored together in one transaction.
+    public var batchSize: Int
+
+    private let archive: Archive
+    private let extractor: Extractor
+    private let reader = StoryFileReader()
+
+    public static let defaultMaxFileBytes = 64 * 1024 * 1024
+
+    public init(archive: Archive, extractor: Extractor = Extractor(),
+                maxFileBytes: Int = Ingester.defaultMaxFileBytes, batchSize: Int = 256) {
+        self.archive = archive
+        self.extractor = extractor
+        self.maxFileBytes = maxFileBytes
+        self.batchSize = batchSize
+    }
+
+    /// Ingests every story in `inputs` (files and folders, recursively) and returns what the run did.
+    /// `progress` is called after each batch.
+    public func ingest(_ inputs: [String], progress: (IngestProgress) -> Void = { _ in }) throws -> IngestReport {
+        let runID = try archive.beginRun(inputs: inputs)
+        var report = IngestReport(runID: runID, counts: IngestCounts(), errors: [], files: 0)
+        var pending: [ArticleDraft] = []
+        var pendingErrors: [IngestErrorRecord] = []
+
+        func flush() throws {
+            try store(pending, into: &report.counts)
+            report.counts.failed += pendingErrors.count
+            try archive.recordErrors(pendingErrors, run: runID)
+            report.errors += pendingErrors
+            pending.removeAll(keepingCapacity: true)
+            pendingErrors.removeAll()
+            progress(IngestProgress(files: report.files, counts: report.counts))
+        }
+
+        for entry in StoryFiles(inputs: inputs) {
+            switch entry {
+            case let .missing(path):
+                pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
+            case let .file(path):
+                report.files += 1
+                for outcome in read(path) {
+                    switch outcome {
+                    case let .success(draft): pending.append(draft)
+                    case let .failure(error):
+                        pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
+                    }
+                }
+            }
+            if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
+        }
+        try flush()
+        try archive.finishRun(runID, counts: report.counts)
+        return report
+    }
+
+    private func read(_ path: String) -> [ReadOutcome] {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maxFileBytes else {
+            return [.failure(ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the \(maxFileBytes / 1_048_576) MB "
+                + "limit; raise it with --max-file-size if it really is a story file"))]
+        }
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            return [.failure(ReadError(path: path, reason: "the file cannot be read (check its permissions)"))]
+        }
+        return reader.read(data, path: path)
+    }
+
+    /// Extracts the new and changed stories of a batch in parallel, then stores the batch.
+    private func store(_ drafts: [ArticleDraft], into counts: inout IngestCounts) throws {
+        guard !drafts.isEmpty else { return }
+        let hashes = drafts.map(ContentHash.of)
+        let states = try archive.states(of: zip(drafts, hashes).map { ArticleIdentity(url: $0.url, contentHash: $1) })
+        let todo = states.indices.filter { !Self.isUnchanged(states[$0]) }
+        counts.unchanged += drafts.count - todo.count
+        let extracted = ParallelMap.map(todo) { index in
+            ExtractedArticle(draft: drafts[index], contentHash: hashes[index], extraction: extractor.extract(drafts[index]))
+        }
+        for (article, outcome) in zip(extracted, try archive.store(extracted)) {
+            switch outcome {
+            case .new:
+                counts.new += 1
+                counts.quotes += article.extraction.quotes.count
+            case .updated:
+                counts.updated += 1
+                counts.quotes += article.extraction.quotes.count
+            case .unchanged:
+                counts.unchanged += 1
+            }
+        }
+    }
+
+    private static func isUnchanged(_ state: StoredState) -> Bool {
+        if case .unchanged = state { return true }
+        return false
+    }
+}

@@ -51,11 +51,9 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
         }
-        var stdout = FileHandle.standardOutput
-        for output in outputs.compactMap({ $0 }) { print(output, to: &stdout) }
+        Console.out(outputs.compactMap { $0.map { $0 + "\n" } }.joined())
         let errors = failures.compactMap { $0 }
-        var stderr = FileHandle.standardError
-        for message in errors { print("morgue extract: \(message)", to: &stderr) }
+        for message in errors { Console.error("morgue extract: \(message)") }
         if !errors.isEmpty { throw ExitCode.failure }
     }
 
@@ -92,6 +90,3 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-extension FileHandle: @retroactive TextOutputStream {
-    public func write(_ string: String) { write(Data(string.utf8)) }
-}

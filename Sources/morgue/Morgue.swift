@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `morgue` command: a newsroom archive in one SQLite file.
 @main
-struct Morgue: AsyncParsableCommand {
+struct Morgue: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "morgue",
         abstract: "A newsroom archive: ingest stories, extract who said what, search, and export dossiers.",
@@ -11,5 +11,9 @@ struct Morgue: AsyncParsableCommand {
             Run `morgue help COMMAND` for a command's options.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self])
+        subcommands: [
+            InitCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self, ActorsCommand.self,
+            OutletsCommand.self, LocationsCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self,
+            ExtractCommand.self,
+        ])
 }
