@@ -19,16 +19,18 @@ struct TextTable {
         }
         let gap = 2
         let total = widths.reduce(0, +) + gap * (widths.count - 1)
-        if total > width, widths.indices.contains(flexible) {
-            widths[flexible] = max(12, widths[flexible] - (total - width))
+        // Too wide: the other columns give way first, widest first, down to 16 characters; then the
+        // flexible column (the one people read: a snippet, a quote), down to 24; then all, down to 4.
+        var excess = total - width
+        func shrink(_ columns: [Int], downTo floor: Int) {
+            while excess > 0, let widest = columns.max(by: { widths[$0] < widths[$1] }), widths[widest] > floor {
+                widths[widest] -= 1
+                excess -= 1
+            }
         }
-        // Other wide columns give way too when the flexible one alone is not enough.
-        var excess = widths.reduce(0, +) + gap * (widths.count - 1) - width
-        for index in widths.indices.sorted(by: { widths[$0] > widths[$1] }) where excess > 0 && widths[index] > 16 {
-            let cut = min(excess, widths[index] - 16)
-            widths[index] -= cut
-            excess -= cut
-        }
+        shrink(widths.indices.filter { $0 != flexible }, downTo: 16)
+        shrink(widths.indices.filter { $0 == flexible }, downTo: 24)
+        shrink(Array(widths.indices), downTo: 4)
         func line(_ cells: [String]) -> String {
             var text = ""
             for (index, width) in widths.enumerated() {
