@@ -29,12 +29,23 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Print no progress and no summary; errors are still printed.")
     var quiet = false
 
+    @Flag(help: "When another ingest is writing to the archive, wait for it instead of exiting.")
+    var wait = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder to ingest") }
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of megabytes") }
     }
 
     func run() throws {
+        let lock: IngestLock
+        do {
+            lock = try IngestLock(archivePath: archive.path, wait: wait)
+        } catch IngestLockError.held(let path) {
+            Console.error("morgue ingest: " + IngestLockError.held(path: path).description)
+            throw ExitCode(75)  // EX_TEMPFAIL: cron and scripts can tell "busy" from "failed".
+        }
+        defer { withExtendedLifetime(lock) {} }
         let ingester = Ingester(archive: try archive.open(), maxFileBytes: maxFileSize * 1_048_576)
         let showProgress = !quiet && Console.stderrIsTerminal
         let report = try ingester.ingest(paths) { progress in

@@ -13,7 +13,7 @@ struct Morgue: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self, ActorsCommand.self,
-            OutletsCommand.self, LocationsCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self,
+            OutletsCommand.self, LocationsCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self, BackupCommand.self,
             ExtractCommand.self,
         ])
 }

@@ -52,10 +52,17 @@ struct MorgueRunner {
     /// Runs `morgue ARGUMENTS --db <test archive>` unless the arguments or environment name another.
     @discardableResult
     func run(_ arguments: [String], useDatabase: Bool = true, environment: [String: String] = [:],
-             stdin: String? = nil) throws -> Result {
+             stdin: String? = nil, asUnprivilegedUser: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + (useDatabase ? ["--db", database] : [])
+        let fullArguments = arguments + (useDatabase ? ["--db", database] : [])
+        if asUnprivilegedUser {
+            // util-linux's setpriv runs the binary as "nobody", who may read but not write our files.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary.path] + fullArguments
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = fullArguments
+        }
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["MORGUE_DB"] = nil
