@@ -19,13 +19,16 @@ public struct JSONArticleReader: Sendable {
     public func read(_ text: String, path: String, asLines: Bool) -> [ReadOutcome] {
         if asLines {
             var outcomes: [ReadOutcome] = []
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !trimmed.isEmpty else { continue }
-                outcomes.append(Result { () throws(ReadError) in
-                    try draft(from: try parse(Data(trimmed.utf8), path: path, line: index + 1),
-                              path: path, line: index + 1, sourcePath: "\(path)#line=\(index + 1)")
-                })
+            var utf8 = text
+            utf8.withUTF8 { bytes in
+                for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+                where line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                    let number = index + 1
+                    outcomes.append(Result { () throws(ReadError) in
+                        try draft(from: try parse(Data(line), path: path, line: number),
+                                  path: path, line: number, sourcePath: "\(path)#line=\(number)")
+                    })
+                }
             }
             return outcomes
         }
@@ -72,8 +75,7 @@ public struct JSONArticleReader: Sendable {
             throw ReadError(path: path, line: line,
                             reason: "the record has no story text (expected a \"text\", \"body\" or \"content\" field)")
         }
-        var draft = ArticleDraft(body: PlainTextReader.normalizedLineEnds(body).trimmingCharacters(in: .whitespacesAndNewlines),
-                                 sourcePath: sourcePath)
+        var draft = ArticleDraft(body: TextCleanup.normalizedParagraphs(body), sourcePath: sourcePath)
         guard !draft.body.isEmpty else {
             throw ReadError(path: path, line: line, reason: "the record's story text is empty")
         }
@@ -99,7 +101,7 @@ public struct JSONArticleReader: Sendable {
     /// A field's text: a string, a number, the `name` of an object, or the names of an array joined.
     private static func text(of value: Any?) -> String? {
         switch value {
-        case let string as String: return string.trimmingCharacters(in: .whitespacesAndNewlines)
+        case let string as String: return TextCleanup.trimmed(string)
         case let number as NSNumber: return number.stringValue
         case let object as [String: Any]: return text(of: object["name"] ?? object["@value"])
         case let array as [Any]:

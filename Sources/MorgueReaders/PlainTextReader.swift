@@ -13,7 +13,7 @@ public struct PlainTextReader: Sendable {
     public init() {}
 
     public func read(_ text: String, path: String) throws(ReadError) -> ArticleDraft {
-        var rest = Substring(Self.normalizedLineEnds(text))
+        var rest = Substring(TextCleanup.normalizedParagraphs(text))
         var draft = ArticleDraft(body: "", sourcePath: path)
         rest = rest.drop(while: \.isWhitespace)
         while let (key, value, remainder) = Self.header(in: rest) {
@@ -33,26 +33,12 @@ public struct PlainTextReader: Sendable {
         }
         let paragraphs = rest.components(separatedBy: "\n\n")
         if draft.title == nil, paragraphs.count > 1, Self.looksLikeTitle(paragraphs[0]) {
-            draft.title = paragraphs[0].trimmingCharacters(in: .whitespaces)
+            draft.title = TextCleanup.trimmed(paragraphs[0])
             rest = Substring(paragraphs.dropFirst().joined(separator: "\n\n"))
         }
-        draft.body = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+        draft.body = TextCleanup.trimmed(rest)
         guard !draft.body.isEmpty else { throw ReadError(path: path, reason: "the file has no story text") }
         return draft
-    }
-
-    /// `\r\n` and lone `\r` become `\n`; NUL bytes are dropped; lines with only spaces become empty,
-    /// so that paragraph breaks are always `\n\n`.
-    static func normalizedLineEnds(_ text: String) -> String {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{0}", with: "")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.allSatisfy(\.isWhitespace) ? "" : String($0) }
-        // Runs of blank lines are one paragraph break.
-        var collapsed: [String] = []
-        for line in lines where !(line.isEmpty && collapsed.last?.isEmpty == true) { collapsed.append(line) }
-        lines = collapsed
-        return lines.joined(separator: "\n")
     }
 
     private static let headerKeys: Set<String> = ["date", "title", "by", "byline", "author", "url", "outlet", "publisher", "source"]
@@ -77,12 +63,12 @@ public struct PlainTextReader: Sendable {
         }
         guard hasColon else { return nil }
         let line = afterKey.prefix { $0 != "\n" }
-        return (key, line.trimmingCharacters(in: .whitespaces), afterKey[line.endIndex...])
+        return (key, TextCleanup.trimmed(line), afterKey[line.endIndex...])
     }
 
     /// A title is one short line that does not end like a sentence or lead into what follows.
     private static func looksLikeTitle(_ paragraph: String) -> Bool {
-        let line = paragraph.trimmingCharacters(in: .whitespaces)
+        let line = TextCleanup.trimmed(paragraph)
         guard !line.isEmpty, !line.contains("\n"), line.count <= 200 else { return false }
         guard let last = line.last, !":;,.".contains(last) else { return false }
         return line.split(separator: " ").count <= 25
