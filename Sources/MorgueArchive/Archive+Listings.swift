@@ -5,7 +5,17 @@ extension Archive {
     /// People and organisations, most often named first. `matching` keeps those with a name or alias
     /// containing the text; `kind` keeps persons or organisations.
     public func actors(matching text: String? = nil, kind: String? = nil, limit: Int = 50) throws -> [ActorSummary] {
+        try actors(matching: text, kind: kind, id: nil, limit: limit)
+    }
+
+    /// The actor with this id, if any.
+    func actors(id: Int64) throws -> [ActorSummary] {
+        try actors(matching: nil, kind: nil, id: id, limit: 1)
+    }
+
+    private func actors(matching text: String?, kind: String?, id: Int64?, limit: Int) throws -> [ActorSummary] {
         var sql = SQLBuilder()
+        if let id { sql.where("ac.id = ?", [id]) }
         if let text {
             sql.where("ac.id IN (SELECT actor_id FROM actor_alias WHERE alias LIKE ? ESCAPE '\\')",
                       ["%" + Self.escapeLike(text) + "%"])
