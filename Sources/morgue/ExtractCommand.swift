@@ -21,6 +21,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format. Only jsonl is supported.")
     var format: String = "jsonl"
 
+    @Flag(help: "Read and parse the records but extract nothing (the baseline of Scripts/bench-extract).")
+    var parseOnly = false
+
     func validate() throws {
         guard format == "jsonl" else { throw ValidationError("--format must be jsonl") }
     }
@@ -44,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
                 nonisolated(unsafe) let failed = failed
                 DispatchQueue.concurrentPerform(iterations: lines.count) { index in
                     do {
-                        out[index] = try Self.extractLine(Data(lines[index]), with: extractor)
+                        out[index] = try Self.extractLine(Data(lines[index]), with: parseOnly ? nil : extractor)
                     } catch {
                         failed[index] = "\(input) line \(index + 1): \(error)"
                     }
@@ -76,11 +79,11 @@ struct ExtractCommand: ParsableCommand {
         var quotes: [Item]
     }
 
-    private static func extractLine(_ line: Data, with extractor: Extractor) throws -> String {
+    private static func extractLine(_ line: Data, with extractor: Extractor?) throws -> String {
         let record = try JSONDecoder().decode(Record.self, from: line)
         let draft = ArticleDraft(title: record.title, outlet: record.publisher,
                                  published: record.date.flatMap(DateParser.parse), body: record.text)
-        let extraction = extractor.extract(draft)
+        let extraction = extractor?.extract(draft) ?? Extraction()
         let items = extraction.quotes.map {
             Line.Item(quote: $0.text, start: $0.span.start, end: $0.span.end, speaker: $0.speaker)
         }
