@@ -32,18 +32,19 @@ public struct Ingester: Sendable {
     /// `progress` is called after each batch.
     public func ingest(_ inputs: [String], progress: (IngestProgress) -> Void = { _ in }) throws -> IngestReport {
         let runID = try archive.beginRun(inputs: inputs)
-        var report = IngestReport(runID: runID, counts: IngestCounts(), errors: [], files: 0)
+        let writer = BatchWriter(archive: archive, runID: runID)
+        var files = 0
+        var errors: [IngestErrorRecord] = []
         var pending: [ArticleDraft] = []
         var pendingErrors: [IngestErrorRecord] = []
 
         func flush() throws {
-            try store(pending, into: &report.counts)
-            report.counts.failed += pendingErrors.count
-            try archive.recordErrors(pendingErrors, run: runID)
-            report.errors += pendingErrors
+            let (extracted, unchanged) = try extract(pending)
+            try writer.submit(extracted, unchangedCount: unchanged, errors: pendingErrors)
+            errors += pendingErrors
             pending.removeAll(keepingCapacity: true)
             pendingErrors.removeAll()
-            progress(IngestProgress(files: report.files, counts: report.counts))
+            progress(IngestProgress(files: files, counts: writer.currentCounts))
         }
 
         for entry in StoryFiles(inputs: inputs) {
@@ -51,7 +52,7 @@ public struct Ingester: Sendable {
             case let .missing(path):
                 pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
             case let .file(path):
-                report.files += 1
+                files += 1
                 for outcome in read(path) {
                     switch outcome {
                     case let .success(draft): pending.append(draft)
@@ -63,8 +64,9 @@ public struct Ingester: Sendable {
             if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
         }
         try flush()
-        try archive.finishRun(runID, counts: report.counts)
-        return report
+        let counts = try writer.finish()
+        try archive.finishRun(runID, counts: counts)
+        return IngestReport(runID: runID, counts: counts, errors: errors, files: files)
     }
 
     private func read(_ path: String) -> [ReadOutcome] {
@@ -79,28 +81,18 @@ public struct Ingester: Sendable {
         return reader.read(data, path: path)
     }
 
-    /// Extracts the new and changed stories of a batch in parallel, then stores the batch.
-    private func store(_ drafts: [ArticleDraft], into counts: inout IngestCounts) throws {
-        guard !drafts.isEmpty else { return }
+    /// Extracts, on every core, the stories of a batch the archive does not hold as they are; returns
+    /// them with the number of stories left out as unchanged.
+    private func extract(_ drafts: [ArticleDraft]) throws -> (articles: [ExtractedArticle], unchanged: Int) {
+        guard !drafts.isEmpty else { return ([], 0) }
         let hashes = drafts.map(ContentHash.of)
         let states = try archive.states(of: zip(drafts, hashes).map { ArticleIdentity(url: $0.url, contentHash: $1) })
         let todo = states.indices.filter { !Self.isUnchanged(states[$0]) }
-        counts.unchanged += drafts.count - todo.count
-        let extracted = ParallelMap.map(todo) { index in
+        let extractor = self.extractor
+        let articles = ParallelMap.map(todo) { index in
             ExtractedArticle(draft: drafts[index], contentHash: hashes[index], extraction: extractor.extract(drafts[index]))
         }
-        for (article, outcome) in zip(extracted, try archive.store(extracted)) {
-            switch outcome {
-            case .new:
-                counts.new += 1
-                counts.quotes += article.extraction.quotes.count
-            case .updated:
-                counts.updated += 1
-                counts.quotes += article.extraction.quotes.count
-            case .unchanged:
-                counts.unchanged += 1
-            }
-        }
+        return (articles, drafts.count - todo.count)
     }
 
     private static func isUnchanged(_ state: StoredState) -> Bool {

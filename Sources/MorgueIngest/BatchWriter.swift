@@ -1,0 +1,68 @@
+import Dispatch
+import Foundation
+import MorgueArchive
+
+/// The archive's single writer during an ingest: stores one batch on its own thread while the
+/// caller reads and extracts the next, so that extraction and SQLite's work overlap. At most one
+/// batch waits to be stored, so memory stays bounded however long the run.
+final class BatchWriter: @unchecked Sendable {
+    private let archive: Archive
+    private let runID: Int64
+    private let queue = DispatchQueue(label: "morgue.ingest.writer")
+    private let slot = DispatchSemaphore(value: 1)
+    private let lock = NSLock()
+    private var counts = IngestCounts()
+    private var failure: (any Error)?
+
+    init(archive: Archive, runID: Int64) {
+        self.archive = archive
+        self.runID = runID
+    }
+
+    /// Counts so far (complete once `finish()` returned).
+    var currentCounts: IngestCounts { lock.withLock { counts } }
+
+    /// Hands a batch to the writer, waiting while the previous one is still being stored. Throws the
+    /// error of an earlier batch that could not be stored.
+    func submit(_ articles: [ExtractedArticle], unchangedCount: Int, errors: [IngestErrorRecord]) throws {
+        slot.wait()
+        if let failure = lock.withLock({ failure }) {
+            slot.signal()
+            throw failure
+        }
+        queue.async { [self] in
+            defer { slot.signal() }
+            do {
+                let outcomes = try archive.store(articles)
+                try archive.recordErrors(errors, run: runID)
+                lock.withLock {
+                    counts.unchanged += unchangedCount
+                    counts.failed += errors.count
+                    for (article, outcome) in zip(articles, outcomes) {
+                        switch outcome {
+                        case .new:
+                            counts.new += 1
+                            counts.quotes += article.extraction.quotes.count
+                        case .updated:
+                            counts.updated += 1
+                            counts.quotes += article.extraction.quotes.count
+                        case .unchanged:
+                            counts.unchanged += 1
+                        }
+                    }
+                }
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+    }
+
+    /// Waits for the last batch to be stored and returns the run's counts.
+    func finish() throws -> IngestCounts {
+        queue.sync {}
+        return try lock.withLock {
+            if let failure { throw failure }
+            return counts
+        }
+    }
+}
