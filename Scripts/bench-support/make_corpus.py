@@ -11,6 +11,7 @@ Writes OUT_DIR/stories-NNNN.jsonl (Morgue's input), OUT_DIR/extract.jsonl ({"id"
 `morgue extract`), and OUT_DIR/baseline-NNNN.json (JSON arrays for the sqlite3 baseline).
 """
 import argparse
+import bisect
 import datetime
 import json
 import os
@@ -48,8 +49,37 @@ WORDS = ("officials council residents government agency report plan policy fundi
          "supporters critics analysts data figures survey record decline increase damage losses repairs "
          "schedule delays closures reopening recovery aid convoy supplies medicine doctors patients").split()
 
+SYLLABLES = ("ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu "
+             "ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu").split()
+FUNCTION_WORDS = "the of and to in a that for on with as by at from was is were has had will".split()
+
+def vocabulary(size, seed):
+    """News vocabulary: the common words above, then invented words, ranked for a Zipf draw."""
+    rng = random.Random(seed)
+    words, seen = list(WORDS), set(WORDS)
+    while len(words) < size:
+        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randrange(2, 5)))
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    rng.shuffle(words)
+    return words
+
+VOCABULARY = vocabulary(30000, 7)
+# Zipf's law, exponent 1: the cumulative weights of ranks 1..N.
+CUMULATIVE = []
+_total = 0.0
+for _rank in range(1, len(VOCABULARY) + 1):
+    _total += 1.0 / _rank
+    CUMULATIVE.append(_total)
+
+def word(rng):
+    if rng.random() < 0.4:
+        return rng.choice(FUNCTION_WORDS)
+    return VOCABULARY[bisect.bisect_left(CUMULATIVE, rng.random() * _total)]
+
 def sentence(rng, n):
-    words = [rng.choice(WORDS) for _ in range(n)]
+    words = [word(rng) for _ in range(n)]
     return " ".join(words).capitalize() + "."
 
 def person(rng):
