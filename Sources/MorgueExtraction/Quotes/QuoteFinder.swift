@@ -1,4 +1,72 @@
 /// Finds direct quotes and their speakers.
+///
+/// Quotes are the words inside double quotation marks that someone is credited with; scare quotes and
+/// titles ("comprehensive immigration reform", “Saturday Night Live”) are left out. The speaker is read
+/// from the attribution next to the quote, carried over from the quote before it when the story runs
+/// on ("“…,” he said. “…”"), and a pronoun or a definite role ("the senator") is resolved to the nearest
+/// named speaker before it.
+///
+///     QuoteFinder().quotes(in: ScalarText("“We are ready,” Esper said."), excluding: [])
+///     // [Quote(text: "We are ready,", speaker: "Esper", cue: "said", …)]
 struct QuoteFinder: Sendable {
-    func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] { [] }
+    /// Unattributed quotes shorter than this many words are taken for scare quotes or titles.
+    static let minimumUnattributedWords = 6
+
+    func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] {
+        let tokens = WordTokenizer.tokens(of: text)
+        let passages = QuoteMarkScanner.passages(in: text, tokens: tokens)
+            .filter { passage in !excluding.contains { $0.overlaps(passage.span) } }
+        let reader = QuoteAttributionReader(tokens: tokens)
+        let paragraphs = paragraphNumbers(tokens)
+        let sources = NamedSourceIndex(tokens: tokens, passages: passages, reader: reader)
+
+        var quotes: [Quote] = []
+        var previous: (paragraph: Int, attribution: QuoteAttribution, resolved: String?)?
+        for passage in passages {
+            let paragraph = paragraphs[passage.open]
+            let opensParagraph = passage.open == 0 || tokens[passage.open - 1].kind == .paragraphBreak
+            var attribution = reader.attributionAfter(close: passage.close) ?? reader.attributionBefore(open: passage.open)
+            if attribution == nil, let previous,
+               previous.paragraph == paragraph || (opensParagraph && previous.paragraph >= paragraph - 2) {
+                attribution = previous.attribution
+            }
+            let words = wordCount(passage, tokens: tokens)
+            guard attribution != nil || words >= Self.minimumUnattributedWords else { continue }
+            if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
+            var quote = Quote(text: text.string(passage.span), span: passage.span)
+            if let attribution {
+                let speaker = attribution.speaker
+                quote.speakerMention = speaker.mentionText
+                quote.speakerSpan = speaker.mention
+                quote.speakerRole = speaker.role
+                quote.cue = attribution.cue
+                quote.speaker = sources.resolve(speaker, before: speaker.mention.start)
+                previous = (paragraph, attribution, quote.speaker)
+            }
+            quotes.append(quote)
+        }
+        return quotes
+    }
+
+    private func paragraphNumbers(_ tokens: [WordToken]) -> [Int] {
+        var numbers = [Int](repeating: 0, count: tokens.count)
+        var current = 0
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .paragraphBreak { current += 1 }
+            numbers[index] = current
+        }
+        return numbers
+    }
+
+    private func wordCount(_ passage: QuotedPassage, tokens: [WordToken]) -> Int {
+        var count = 0
+        for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word { count += 1 }
+        return count
+    }
+
+    /// Whether the quoted words end like a sentence or a clause ("…ready," / "…ready."), not like a title.
+    private func endsSentence(_ passage: QuotedPassage, text: ScalarText) -> Bool {
+        let last = text[passage.span.end - 1]
+        return ".,?!…—-:;".unicodeScalars.contains(last)
+    }
 }

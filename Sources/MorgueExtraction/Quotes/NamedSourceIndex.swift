@@ -1,0 +1,72 @@
+/// The named people and bodies a story credits with words, in story order, so that "he said" or
+/// "the senator said" can be resolved to the nearest named speaker before it.
+struct NamedSourceIndex: Sendable {
+    struct Source: Sendable {
+        var position: Int
+        var name: String
+        var role: String?
+    }
+
+    private(set) var sources: [Source] = []
+
+    init(tokens: [WordToken], passages: [QuotedPassage], reader: QuoteAttributionReader) {
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for passage in passages {
+            for index in passage.open...passage.close { inside[index] = true }
+        }
+        var sentenceStart = 0
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .paragraphBreak || token.kind == .quoteMark || token.text == "." || token.text == "?"
+                || token.text == "!" || token.text == ":" {
+                sentenceStart = index + 1
+                continue
+            }
+            guard !inside[index], token.kind == .word, !token.isCapitalized else { continue }
+            let word = token.lowered
+            var attribution: QuoteAttribution?
+            if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) {
+                var end = index + 1
+                while end < tokens.count, end - index < 12, tokens[end].kind == .word { end += 1 }
+                attribution = reader.attribution(verb: index, lowerBound: sentenceStart, upperBound: end,
+                                                 adjacentBefore: true)
+            }
+            if let speaker = attribution?.speaker, let name = speaker.name {
+                sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role))
+            }
+        }
+    }
+
+    /// The name a speaker phrase stands for: the name itself, the nearest named source before a pronoun
+    /// or a definite role ("the senator"), or the role itself ("State Department spokesperson").
+    func resolve(_ phrase: SpeakerPhrase, before position: Int) -> String? {
+        if let name = phrase.name { return name }
+        let earlier = sources.prefix { $0.position < position }
+        if let pronoun = phrase.pronoun {
+            return earlier.last?.name ?? pronoun
+        }
+        guard let role = phrase.role else { return nil }
+        if !phrase.isIndefinite, let head = role.split(separator: " ").last?.lowercased() {
+            if let match = earlier.last(where: { source in
+                guard let sourceRole = source.role?.lowercased() else { return false }
+                return Self.sameRole(sourceRole, head)
+            }) {
+                return match.name
+            }
+        }
+        return role
+    }
+
+    private static let abbreviations: [String: String] = [
+        "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "rev.": "reverend",
+        "pres.": "president", "dr.": "doctor", "prof.": "professor",
+    ]
+
+    private static func sameRole(_ sourceRole: String, _ head: String) -> Bool {
+        for word in sourceRole.split(separator: " ") {
+            let word = String(word)
+            if word == head || abbreviations[word] == head { return true }
+            if head == "congressman" || head == "congresswoman", word == "rep." || word == "representative" { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,116 @@
+/// Who a quote's words belong to, as the attribution next to it says.
+struct QuoteAttribution: Sendable {
+    var speaker: SpeakerPhrase
+    /// The reporting verb or phrase as written ("said", "tweeted", "according to").
+    var cue: String
+    var cueSpan: TextSpan
+}
+
+/// Finds the attribution of a quote in the sentence around it: "“…,” Esper added", "“…,” said Esper",
+/// "Esper said: “…”", "according to Esper, “…”", "Trump later tweeted, “…”".
+struct QuoteAttributionReader {
+    let tokens: [WordToken]
+    private let phrases: SpeakerPhraseReader
+
+    init(tokens: [WordToken]) {
+        self.tokens = tokens
+        self.phrases = SpeakerPhraseReader(tokens: tokens)
+    }
+
+    /// Whether a token ends the stretch of text an attribution can be read from.
+    private func isBoundary(_ index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .paragraphBreak, .quoteMark: return true
+        case .punctuation: return token.text == "." || token.text == "?" || token.text == "!"
+        case .word: return false
+        }
+    }
+
+    /// The attribution that follows the closing mark: "” Esper added." / "” said Esper." / "”, he said."
+    func attributionAfter(close: Int) -> QuoteAttribution? {
+        var start = close + 1
+        while start < tokens.count, tokens[start].kind == .punctuation, [",", "—", "–", "-"].contains(tokens[start].text) {
+            start += 1
+        }
+        var end = start
+        while end < tokens.count, end - start < 40, !isBoundary(end) { end += 1 }
+        var verb = start
+        while verb < end, verb - start <= 12 {
+            let token = tokens[verb]
+            let word = token.lowered
+            if token.kind == .word, !token.isCapitalized || verb == start, SpeechVerbs.verbs.contains(word) {
+                let weak = SpeechVerbs.weak.contains(word)
+                if let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: true),
+                   !weak || found.speaker.mention.start <= tokens[start].start || verb == start {
+                    return found
+                }
+                if !weak { return nil }
+            }
+            if token.lowered == "according", verb + 1 < end, tokens[verb + 1].lowered == "to",
+               let speaker = phrases.phrase(startingAt: verb + 2, upperBound: end) {
+                return QuoteAttribution(speaker: speaker, cue: "according to",
+                                        cueSpan: TextSpan(start: token.start, end: tokens[verb + 1].end))
+            }
+            verb += 1
+        }
+        return nil
+    }
+
+    /// The attribution that introduces the quote: "Esper said: “…”", "According to Esper, “…”".
+    func attributionBefore(open: Int) -> QuoteAttribution? {
+        var start = open
+        while start > 0, open - start < 40, !isBoundary(start - 1) { start -= 1 }
+        guard start < open else { return nil }
+        let end = open
+        var verb = start
+        while verb < end {
+            let token = tokens[verb]
+            let word = token.lowered
+            if token.kind == .word, !token.isCapitalized || verb == start {
+                if word == "according", verb + 1 < end, tokens[verb + 1].lowered == "to",
+                   let speaker = phrases.phrase(startingAt: verb + 2, upperBound: end) {
+                    return QuoteAttribution(speaker: speaker, cue: "according to",
+                                            cueSpan: TextSpan(start: token.start, end: tokens[verb + 1].end))
+                }
+                if SpeechVerbs.verbs.contains(word),
+                   let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: false) {
+                    return found
+                }
+            }
+            verb += 1
+        }
+        // "Rep. Trey Gowdy (R-S.C.): “…”" and "Cruz called them on it: “…”": the sentence's subject.
+        if end - 1 >= start, tokens[end - 1].text == ":" {
+            if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
+            }
+            var first = start
+            while first < end - 1, tokens[first].kind != .word { first += 1 }
+            if let speaker = phrases.phrase(startingAt: first, upperBound: end - 1), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
+            }
+        }
+        return nil
+    }
+
+    /// Reads the speaker before the verb ("Esper added"), or after it ("said Esper").
+    func attribution(verb: Int, lowerBound: Int, upperBound: Int, adjacentBefore: Bool) -> QuoteAttribution? {
+        let cueToken = tokens[verb]
+        var before = verb - 1
+        while before >= lowerBound, tokens[before].kind == .word, !tokens[before].isCapitalized,
+              SpeechVerbs.between.contains(tokens[before].lowered) || tokens[before].lowered.hasSuffix("ly") {
+            before -= 1
+        }
+        if before >= lowerBound, let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound) {
+            return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        // "told" and "asked" after a subject name the listener, not the speaker: "told reporters".
+        let lower = cueToken.lowered
+        guard lower != "told", lower != "tells", lower != "telling", lower != "saying", lower != "adding" else { return nil }
+        if let speaker = phrases.phrase(startingAt: verb + 1, upperBound: upperBound) {
+            return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        return nil
+    }
+}

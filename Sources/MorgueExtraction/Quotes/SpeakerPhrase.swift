@@ -1,0 +1,168 @@
+/// The words that name a speaker at an attribution, split into name, role and pronoun.
+///
+/// "Defense Secretary Mark Esper" → name "Mark Esper", role "Defense Secretary";
+/// "a State Department spokesperson" → role "State Department spokesperson", indefinite;
+/// "he" → pronoun "he".
+struct SpeakerPhrase: Sendable, Equatable {
+    var mention: TextSpan
+    var mentionText: String
+    var name: String?
+    var role: String?
+    var pronoun: String?
+    /// "a spokesperson", "one official": a role that never refers back to a named person.
+    var isIndefinite = false
+}
+
+/// Reads speaker phrases backward from a reporting verb ("Esper added") or forward from it
+/// ("said Rev. Kyev Tatum, then senior pastor").
+struct SpeakerPhraseReader {
+    let tokens: [WordToken]
+
+    /// Words that end a phrase read forward or backward: clauses, prepositions, verbs' helpers.
+    static let stopWords: Set<String> = [
+        "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "but", "or", "in", "on", "at",
+        "to", "for", "with", "after", "before", "during", "from", "by", "about", "into", "than", "if", "is", "was",
+        "are", "were", "be", "been", "has", "had", "have", "would", "will", "could", "should", "can", "may",
+        "might", "did", "does", "do", "not", "said", "says", "told", "where", "why", "how", "what", "so",
+        "and", "then", "also", "there", "here", "this", "these", "those", "again", "repeatedly", "later",
+        "reporters", "earlier", "today", "yesterday", "tonight", "via", "over", "under", "through", "per",
+    ]
+
+    static let days: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+        "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    ]
+
+    /// The phrase ending at `last`, read backward no further than `lowerBound`.
+    func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
+        var k = last
+        // Skip a parenthesis right before the verb: "Rep. Trey Gowdy (R-S.C.) said".
+        if k >= lowerBound, tokens[k].text == ")" {
+            var j = k - 1
+            while j >= lowerBound, j > k - 12, tokens[j].text != "(" { j -= 1 }
+            guard j >= lowerBound, tokens[j].text == "(" else { return nil }
+            k = j - 1
+        }
+        var appositive: (Int, Int)?
+        // "Smith, the city's mayor, said": skip the appositive back to the comma after the name.
+        if k >= lowerBound, tokens[k].text == "," {
+            var j = k - 1
+            while j >= lowerBound, j > k - 16, tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" {
+                j -= 1
+            }
+            guard j > lowerBound, tokens[j].text == "," else { return nil }
+            appositive = (j + 1, k - 1)
+            k = j - 1
+        }
+        guard k >= lowerBound, tokens[k].kind == .word else { return nil }
+        let lower = tokens[k].lowered
+        if NewsTitles.pronouns.contains(lower) {
+            return SpeakerPhrase(mention: tokens[k].span, mentionText: tokens[k].text, pronoun: lower)
+        }
+        var first = k
+        var count = 0
+        while first > lowerBound, count < 8 {
+            let previous = tokens[first - 1]
+            guard previous.kind == .word else { break }
+            let word = previous.lowered
+            if NewsTitles.determiners.contains(word) { first -= 1; break }
+            if word == "of", first - 2 >= lowerBound, tokens[first - 2].isCapitalized, tokens[first].isCapitalized {
+                first -= 1
+                count += 1
+                continue
+            }
+            if Self.stopWords.contains(word) || SpeechVerbs.verbs.contains(word) && !previous.isCapitalized { break }
+            if NewsTitles.pronouns.contains(word) { break }
+            first -= 1
+            count += 1
+        }
+        var phrase = build(from: first, through: k)
+        if let appositive, phrase?.name != nil, phrase?.role == nil {
+            let words = tokens[appositive.0...appositive.1].filter { !NewsTitles.determiners.contains($0.lowered) }
+            if !words.isEmpty, words.count <= 6 { phrase?.role = words.map(\.text).joined(separator: " ") }
+        }
+        return phrase
+    }
+
+    /// The phrase starting at `first`, read forward no further than `upperBound` (exclusive).
+    func phrase(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        guard first < upperBound, tokens[first].kind == .word else { return nil }
+        let lower = tokens[first].lowered
+        if NewsTitles.pronouns.contains(lower) {
+            return SpeakerPhrase(mention: tokens[first].span, mentionText: tokens[first].text, pronoun: lower)
+        }
+        var last = first
+        if NewsTitles.determiners.contains(lower) == false,
+           Self.stopWords.contains(lower) || Self.days.contains(lower) { return nil }
+        while last + 1 < upperBound, last - first < 9 {
+            let next = tokens[last + 1]
+            guard next.kind == .word else { break }
+            let word = next.lowered
+            if word == "of", last + 2 < upperBound, tokens[last + 2].isCapitalized, tokens[last].isCapitalized {
+                last += 1
+                continue
+            }
+            if Self.stopWords.contains(word) || Self.days.contains(word) { break }
+            if SpeechVerbs.verbs.contains(word), !next.isCapitalized { break }
+            last += 1
+        }
+        return build(from: first, through: last)
+    }
+
+    /// Splits words into determiner, role and name: the name is the run of capitalised words at the end.
+    private func build(from first: Int, through last: Int) -> SpeakerPhrase? {
+        var start = first
+        // Sentence openers are not part of the phrase: "But Trump said".
+        while start <= last, tokens[start].isCapitalized,
+              NewsTitles.capitalisedFunctionWords.contains(tokens[start].lowered) || Self.days.contains(tokens[start].lowered) {
+            start += 1
+        }
+        guard start <= last else { return nil }
+        let mention = TextSpan(start: tokens[start].start, end: tokens[last].end)
+        let mentionText = (start...last).map { tokens[$0].text }.joined(separator: " ")
+        var indefinite = false
+        var roleStart = start
+        let opener = tokens[start].lowered
+        if NewsTitles.determiners.contains(opener) {
+            indefinite = ["a", "an", "one", "another", "two", "three", "several", "some", "many", "other",
+                          "both", "each", "most", "few", "no"].contains(opener)
+            roleStart += 1
+        }
+        guard roleStart <= last else { return nil }
+        // The name: capitalised words (with initials, particles, suffixes) at the end, after any title.
+        var nameStart = last + 1
+        var j = last
+        while j >= roleStart {
+            let token = tokens[j]
+            let word = token.lowered
+            let isNamePart = (token.isCapitalized && !NewsTitles.titleWords.contains(word)
+                              && !NewsTitles.capitalisedFunctionWords.contains(word) && !Self.days.contains(word))
+                || (NewsTitles.nameParticles.contains(word) && j < last && j > roleStart)
+                || (NewsTitles.suffixes.contains(word) && j == last && j > roleStart)
+            guard isNamePart else { break }
+            nameStart = j
+            j -= 1
+        }
+        var name: String?
+        if nameStart <= last {
+            let parts = tokens[nameStart...last].map(\.text)
+            // A lone possessive or a run of all-capital acronyms is an organisation, still a name.
+            name = parts.joined(separator: " ")
+        }
+        var role: String?
+        if roleStart < nameStart {
+            let words = tokens[roleStart..<nameStart].map(\.text)
+            role = words.joined(separator: " ")
+        }
+        if name == nil {
+            // A role with no name must end on a noun a speaker can be ("spokesperson", "official").
+            let head = tokens[last].lowered
+            guard NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head) else { return nil }
+        } else {
+            indefinite = false
+        }
+        return SpeakerPhrase(mention: mention, mentionText: mentionText, name: name, role: role, pronoun: nil,
+                             isIndefinite: indefinite)
+    }
+}
