@@ -15,10 +15,16 @@ struct NamedSourceIndex: Sendable {
             for index in passage.open...passage.close { inside[index] = true }
         }
         var sentenceStart = 0
+        let subjects = SpeakerPhraseReader(tokens: tokens)
         for (index, token) in tokens.enumerated() {
             if token.kind == .paragraphBreak || token.kind == .quoteMark || token.text == "." || token.text == "?"
-                || token.text == "!" || token.text == ":" {
-                sentenceStart = index + 1
+                || token.text == "!" || token.text == ":" || token.text == "," {
+                if token.text != "," { sentenceStart = index + 1 }
+                if index + 1 < tokens.count, !inside[index + 1] || token.kind == .quoteMark && inside[index] == false,
+                   let subject = subjects.subject(startingAt: index + 1, upperBound: tokens.count),
+                   let name = subject.name {
+                    sources.append(Source(position: subject.mention.start, name: name, role: subject.role))
+                }
                 continue
             }
             guard !inside[index], token.kind == .word, !token.isCapitalized else { continue }
@@ -30,7 +36,8 @@ struct NamedSourceIndex: Sendable {
                 attribution = reader.attribution(verb: index, lowerBound: sentenceStart, upperBound: end,
                                                  adjacentBefore: true)
             }
-            if let speaker = attribution?.speaker, let name = speaker.name {
+            if let speaker = attribution?.speaker, let name = speaker.name,
+               sources.last.map({ $0.position != speaker.mention.start }) ?? true {
                 sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role))
             }
         }
@@ -41,6 +48,7 @@ struct NamedSourceIndex: Sendable {
     func resolve(_ phrase: SpeakerPhrase, before position: Int) -> String? {
         if let name = phrase.name { return name }
         let earlier = sources.prefix { $0.position < position }
+        if phrase.isImplied { return earlier.last?.name }
         if let pronoun = phrase.pronoun {
             return earlier.last?.name ?? pronoun
         }

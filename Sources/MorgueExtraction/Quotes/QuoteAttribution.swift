@@ -28,7 +28,10 @@ struct QuoteAttributionReader {
     }
 
     /// The attribution that follows the closing mark: "” Esper added." / "” said Esper." / "”, he said."
-    func attributionAfter(close: Int) -> QuoteAttribution? {
+    func attributionAfter(close: Int, quoteEnding: Unicode.Scalar) -> QuoteAttribution? {
+        // A quote closed by a period ends its sentence; what follows is a new sentence.
+        if quoteEnding == "." { return nil }
+        let exclaims = quoteEnding == "?" || quoteEnding == "!"
         var start = close + 1
         while start < tokens.count, tokens[start].kind == .punctuation, [",", "—", "–", "-"].contains(tokens[start].text) {
             start += 1
@@ -36,7 +39,7 @@ struct QuoteAttributionReader {
         var end = start
         while end < tokens.count, end - start < 40, !isBoundary(end) { end += 1 }
         var verb = start
-        while verb < end, verb - start <= 12 {
+        while verb < end, verb - start <= (exclaims ? 3 : 12) {
             let token = tokens[verb]
             let word = token.lowered
             if token.kind == .word, !token.isCapitalized || verb == start, SpeechVerbs.verbs.contains(word) {
@@ -73,7 +76,7 @@ struct QuoteAttributionReader {
                     return QuoteAttribution(speaker: speaker, cue: "according to",
                                             cueSpan: TextSpan(start: token.start, end: tokens[verb + 1].end))
                 }
-                if SpeechVerbs.verbs.contains(word),
+                if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) || end - verb <= 3,
                    let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: false) {
                     return found
                 }
@@ -107,7 +110,11 @@ struct QuoteAttributionReader {
         }
         // "told" and "asked" after a subject name the listener, not the speaker: "told reporters".
         let lower = cueToken.lowered
-        guard lower != "told", lower != "tells", lower != "telling", lower != "saying", lower != "adding" else { return nil }
+        if lower.hasSuffix("ing"), before < lowerBound || tokens[before].text == "," || tokens[before].kind == .word {
+            let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
+            return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        guard lower != "told", lower != "tells" else { return nil }
         if let speaker = phrases.phrase(startingAt: verb + 1, upperBound: upperBound) {
             return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
         }

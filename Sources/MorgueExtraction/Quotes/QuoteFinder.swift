@@ -25,7 +25,13 @@ struct QuoteFinder: Sendable {
         for passage in passages {
             let paragraph = paragraphs[passage.open]
             let opensParagraph = passage.open == 0 || tokens[passage.open - 1].kind == .paragraphBreak
-            var attribution = reader.attributionAfter(close: passage.close) ?? reader.attributionBefore(open: passage.open)
+            let ending = text[passage.span.end - 1]
+            var attribution = reader.attributionAfter(close: passage.close, quoteEnding: ending)
+                ?? reader.attributionBefore(open: passage.open)
+            // "He told his audience:" ending the paragraph before introduces the quote.
+            if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
+                attribution = reader.attributionBefore(open: passage.open - 1)
+            }
             if attribution == nil, let previous,
                previous.paragraph == paragraph || (opensParagraph && previous.paragraph >= paragraph - 2) {
                 attribution = previous.attribution
@@ -36,8 +42,8 @@ struct QuoteFinder: Sendable {
             var quote = Quote(text: text.string(passage.span), span: passage.span)
             if let attribution {
                 let speaker = attribution.speaker
-                quote.speakerMention = speaker.mentionText
-                quote.speakerSpan = speaker.mention
+                quote.speakerMention = speaker.isImplied ? nil : speaker.mentionText
+                quote.speakerSpan = speaker.isImplied ? nil : speaker.mention
                 quote.speakerRole = speaker.role
                 quote.cue = attribution.cue
                 quote.speaker = sources.resolve(speaker, before: speaker.mention.start)

@@ -11,6 +11,8 @@ struct SpeakerPhrase: Sendable, Equatable {
     var pronoun: String?
     /// "a spokesperson", "one official": a role that never refers back to a named person.
     var isIndefinite = false
+    /// No words name the speaker: "…, saying, “…”" credits the subject of the sentence.
+    var isImplied = false
 }
 
 /// Reads speaker phrases backward from a reporting verb ("Esper added") or forward from it
@@ -110,8 +112,34 @@ struct SpeakerPhraseReader {
         return build(from: first, through: last)
     }
 
+    /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
+    /// titles and capitalised words, ending where the first ordinary lower-case word begins.
+    func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        var last = first - 1
+        while last + 1 < upperBound, last + 1 - first < 8 {
+            let next = tokens[last + 1]
+            guard next.kind == .word else { break }
+            let word = next.lowered
+            if next.isCapitalized || NewsTitles.titleWords.contains(word) || NewsTitles.nameParticles.contains(word)
+                || (last + 1 == first && NewsTitles.determiners.contains(word)) {
+                last += 1
+                continue
+            }
+            break
+        }
+        guard last >= first, tokens[last].isCapitalized else { return nil }
+        if last + 1 < upperBound {
+            let next = tokens[last + 1]
+            // A subject is followed by its verb or an aside, not by a possessive or a title's "of".
+            guard (next.kind == .word && !["of", "and", "or"].contains(next.lowered)) || next.text == ","
+                || next.text == "(" || next.text == "–" || next.text == "—" else { return nil }
+        }
+        guard let phrase = build(from: first, through: last), phrase.name != nil else { return nil }
+        return phrase
+    }
+
     /// Splits words into determiner, role and name: the name is the run of capitalised words at the end.
-    private func build(from first: Int, through last: Int) -> SpeakerPhrase? {
+    func build(from first: Int, through last: Int) -> SpeakerPhrase? {
         var start = first
         // Sentence openers are not part of the phrase: "But Trump said".
         while start <= last, tokens[start].isCapitalized,
@@ -158,7 +186,8 @@ struct SpeakerPhraseReader {
         if name == nil {
             // A role with no name must end on a noun a speaker can be ("spokesperson", "official").
             let head = tokens[last].lowered
-            guard NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head) else { return nil }
+            guard NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head)
+                || (roleStart > start && !Self.stopWords.contains(head)) else { return nil }
         } else {
             indefinite = false
         }
