@@ -5,6 +5,8 @@ struct NamedSourceIndex: Sendable {
         var position: Int
         var name: String
         var role: String?
+        /// A role with no name ("the Texas senator"): an antecedent for a pronoun, never for a role.
+        var isRoleOnly = false
     }
 
     private(set) var sources: [Source] = []
@@ -36,9 +38,12 @@ struct NamedSourceIndex: Sendable {
                 attribution = reader.attribution(verb: index, lowerBound: sentenceStart, upperBound: end,
                                                  adjacentBefore: true)
             }
-            if let speaker = attribution?.speaker, let name = speaker.name,
-               sources.last.map({ $0.position != speaker.mention.start }) ?? true {
+            guard let speaker = attribution?.speaker, speaker.pronoun == nil, !speaker.isImplied,
+                  sources.last.map({ $0.position != speaker.mention.start }) ?? true else { continue }
+            if let name = speaker.name {
                 sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role))
+            } else if let role = speaker.role, !speaker.isIndefinite {
+                sources.append(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
             }
         }
     }
@@ -53,9 +58,11 @@ struct NamedSourceIndex: Sendable {
             return earlier.last?.name ?? pronoun
         }
         guard let role = phrase.role else { return nil }
-        if !phrase.isIndefinite, let head = role.split(separator: " ").last?.lowercased() {
+        // Only a bare role refers back ("the senator"); "the Texas senator" describes and stays as written.
+        let words = role.split(separator: " ")
+        if !phrase.isIndefinite, words.count == 1, let head = words.last?.lowercased() {
             if let match = earlier.last(where: { source in
-                guard let sourceRole = source.role?.lowercased() else { return false }
+                guard !source.isRoleOnly, let sourceRole = source.role?.lowercased() else { return false }
                 return Self.sameRole(sourceRole, head)
             }) {
                 return match.name

@@ -66,8 +66,9 @@ struct QuoteAttributionReader {
         while start > 0, open - start < 40, !isBoundary(start - 1) { start -= 1 }
         guard start < open else { return nil }
         let end = open
-        var verb = start
-        while verb < end {
+        // The verb nearest the quote introduces it: "As for analysts who claim…, Bolton said, “…”".
+        var verb = end - 1
+        while verb >= start {
             let token = tokens[verb]
             let word = token.lowered
             if token.kind == .word, !token.isCapitalized || verb == start {
@@ -81,7 +82,7 @@ struct QuoteAttributionReader {
                     return found
                 }
             }
-            verb += 1
+            verb -= 1
         }
         // "Rep. Trey Gowdy (R-S.C.): “…”" and "Cruz called them on it: “…”": the sentence's subject.
         if end - 1 >= start, tokens[end - 1].text == ":" {

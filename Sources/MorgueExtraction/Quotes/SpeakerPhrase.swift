@@ -80,7 +80,8 @@ struct SpeakerPhraseReader {
             count += 1
         }
         var phrase = build(from: first, through: k)
-        if let appositive, phrase?.name != nil, phrase?.role == nil {
+        if let appositive, phrase?.name != nil, phrase?.role == nil,
+           !["who", "which", "whose", "whom", "where", "when"].contains(tokens[appositive.0].lowered) {
             let words = tokens[appositive.0...appositive.1].filter { !NewsTitles.determiners.contains($0.lowered) }
             if !words.isEmpty, words.count <= 6 { phrase?.role = words.map(\.text).joined(separator: " ") }
         }
