@@ -79,6 +79,11 @@ struct QuoteAttributionReader {
                 }
                 if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) || end - verb <= 3,
                    let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: false) {
+                    // "Defense Secretary Mark Esper issued a statement saying, “…”": the sentence's subject.
+                    if found.speaker.isImplied, let subject = phrases.subject(startingAt: start, upperBound: verb) {
+                        return QuoteAttribution(speaker: subject, cue: found.cue, cueSpan: found.cueSpan)
+                    }
+                    if found.speaker.pronoun == "it", SpeechVerbs.weak.contains(word) { return nil }
                     return found
                 }
             }
@@ -101,6 +106,11 @@ struct QuoteAttributionReader {
     /// Reads the speaker before the verb ("Esper added"), or after it ("said Esper").
     func attribution(verb: Int, lowerBound: Int, upperBound: Int, adjacentBefore: Bool) -> QuoteAttribution? {
         let cueToken = tokens[verb]
+        // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
+        if cueToken.lowered.hasSuffix("ing") {
+            let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
+            return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
+        }
         var before = verb - 1
         while before >= lowerBound, tokens[before].kind == .word, !tokens[before].isCapitalized,
               SpeechVerbs.between.contains(tokens[before].lowered) || tokens[before].lowered.hasSuffix("ly") {
@@ -111,10 +121,6 @@ struct QuoteAttributionReader {
         }
         // "told" and "asked" after a subject name the listener, not the speaker: "told reporters".
         let lower = cueToken.lowered
-        if lower.hasSuffix("ing"), before < lowerBound || tokens[before].text == "," || tokens[before].kind == .word {
-            let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
-            return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
-        }
         guard lower != "told", lower != "tells" else { return nil }
         if let speaker = phrases.phrase(startingAt: verb + 1, upperBound: upperBound) {
             return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)

@@ -57,7 +57,7 @@ enum SpeechVerbs {
             ["mention", "mentioned"], ["highlight", "highlighted"], ["underscore", "underscored"],
             ["predict", "predicted"], ["estimate", "estimated"], ["guess", "guessed"], ["speculate", "speculated"],
             ["accuse", "accused"], ["criticize", "criticized"], ["blast", "blasted"], ["slam", "slammed"],
-            ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"], ["call", "called"],
+            ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"],
         ]
         return Set(stems.joined())
     }()
