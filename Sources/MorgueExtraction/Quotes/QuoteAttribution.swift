@@ -57,6 +57,21 @@ struct QuoteAttributionReader {
             }
             verb += 1
         }
+        // "“…,” Trump, the 2016 GOP front-runner and polling leader in South Carolina, said.": a name and a
+        // long aside before the verb.
+        if start < end, tokens[start].isCapitalized,
+           let speaker = phrases.subject(startingAt: start, upperBound: end), speaker.name != nil {
+            var index = start
+            while index < end, tokens[index].start < speaker.mention.end { index += 1 }
+            if index < end, tokens[index].text == "," {
+                for candidate in (index + 1)..<end where tokens[candidate].kind == .word && !tokens[candidate].isCapitalized
+                    && SpeechVerbs.verbs.contains(tokens[candidate].lowered)
+                    && !SpeechVerbs.weak.contains(tokens[candidate].lowered)
+                    && tokens[candidate - 1].text == "," {
+                    return QuoteAttribution(speaker: speaker, cue: tokens[candidate].text, cueSpan: tokens[candidate].span)
+                }
+            }
+        }
         return nil
     }
 
@@ -108,6 +123,11 @@ struct QuoteAttributionReader {
         let cueToken = tokens[verb]
         // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
         if cueToken.lowered.hasSuffix("ing") {
+            let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
+            return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        // "he supported Obama and said, “…”": a second verb of the same subject.
+        if verb - 1 >= lowerBound, ["and", "but", "then"].contains(tokens[verb - 1].lowered) {
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
             return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
         }

@@ -47,7 +47,7 @@ struct QuoteFinder: Sendable {
                 quote.speakerRole = speaker.role
                 quote.cue = attribution.cue
                 quote.speaker = sources.resolve(speaker, before: speaker.mention.start)
-                previous = (paragraph, attribution, quote.speaker)
+                previous = (paragraphs[passage.close], attribution, quote.speaker)
             }
             quotes.append(quote)
         }

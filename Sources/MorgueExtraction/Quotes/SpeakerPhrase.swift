@@ -69,7 +69,8 @@ struct SpeakerPhraseReader {
             guard previous.kind == .word else { break }
             let word = previous.lowered
             if NewsTitles.determiners.contains(word) { first -= 1; break }
-            if word == "of", first - 2 >= lowerBound, tokens[first - 2].isCapitalized, tokens[first].isCapitalized {
+            if word == "of", first - 2 >= lowerBound,
+               tokens[first - 2].isCapitalized || NewsTitles.titleWords.contains(tokens[first - 2].lowered) {
                 first -= 1
                 count += 1
                 continue
@@ -102,7 +103,8 @@ struct SpeakerPhraseReader {
             let next = tokens[last + 1]
             guard next.kind == .word else { break }
             let word = next.lowered
-            if word == "of", last + 2 < upperBound, tokens[last + 2].isCapitalized, tokens[last].isCapitalized {
+            if word == "of", last + 2 < upperBound,
+               tokens[last].isCapitalized || NewsTitles.titleWords.contains(tokens[last].lowered) {
                 last += 1
                 continue
             }
