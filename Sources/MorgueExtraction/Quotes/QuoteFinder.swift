@@ -39,6 +39,8 @@ struct QuoteFinder: Sendable {
             let words = wordCount(passage, tokens: tokens)
             guard attribution != nil || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
+            if words <= 8, !".?!".unicodeScalars.contains(text[passage.span.end - 1]),
+               isTitleCase(passage, tokens: tokens) { continue }
             var quote = Quote(text: text.string(passage.span), span: passage.span)
             if let attribution {
                 let speaker = attribution.speaker
@@ -68,6 +70,18 @@ struct QuoteFinder: Sendable {
         var count = 0
         for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word { count += 1 }
         return count
+    }
+
+    /// Whether every longer word is capitalised, as in the name of a show, book or film (“Bridge of Spies”).
+    private func isTitleCase(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        var longWords = 0
+        for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word {
+            let token = tokens[index]
+            guard token.text.unicodeScalars.count >= 4 else { continue }
+            if !token.isCapitalized { return false }
+            longWords += 1
+        }
+        return longWords >= 1
     }
 
     /// Whether the quoted words end like a sentence or a clause ("…ready," / "…ready."), not like a title.
