@@ -46,13 +46,24 @@ struct NamedSourceIndex: Sendable {
                 sources.append(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
             }
         }
+        sources.sort { $0.position < $1.position }
+    }
+
+    /// The sources named before `position`, found by binary search over the sorted index.
+    private func earlier(than position: Int) -> ArraySlice<Source> {
+        var low = 0, high = sources.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sources[middle].position < position { low = middle + 1 } else { high = middle }
+        }
+        return sources[..<low]
     }
 
     /// The name a speaker phrase stands for: the name itself, the nearest named source before a pronoun
     /// or a definite role ("the senator"), or the role itself ("State Department spokesperson").
     func resolve(_ phrase: SpeakerPhrase, before position: Int) -> String? {
         if let name = phrase.name { return name }
-        let earlier = sources.prefix { $0.position < position }
+        let earlier = earlier(than: position)
         if phrase.isImplied { return earlier.last?.name }
         if let pronoun = phrase.pronoun {
             return earlier.last?.name ?? pronoun
@@ -69,6 +80,11 @@ struct NamedSourceIndex: Sendable {
             }
         }
         return role
+    }
+
+    /// The last named source before a place in the story.
+    func nearest(before position: Int) -> String? {
+        earlier(than: position).last { !$0.isRoleOnly }?.name
     }
 
     private static let abbreviations: [String: String] = [

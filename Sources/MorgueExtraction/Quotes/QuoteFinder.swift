@@ -50,6 +50,9 @@ struct QuoteFinder: Sendable {
                 quote.cue = attribution.cue
                 quote.speaker = sources.resolve(speaker, before: speaker.mention.start)
                 previous = (paragraphs[passage.close], attribution, quote.speaker)
+            } else {
+                // No attribution in reach: the story is still quoting the last person it named as a source.
+                quote.speaker = sources.nearest(before: passage.span.start)
             }
             quotes.append(quote)
         }
