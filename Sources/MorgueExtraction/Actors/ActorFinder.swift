@@ -7,7 +7,8 @@ struct ActorFinder: Sendable {
     func actors(in text: ScalarText, quotes: [Quote]) -> (actors: [Actor], quotes: [Quote]) {
         let tokens = WordTokenizer.tokens(of: text)
         var cast = ActorCast()
-        for mention in NameMentionScanner.mentions(in: tokens) where mention.words.count >= 2 {
+        let mentions = NameMentionScanner.mentions(in: tokens)
+        for mention in mentions where mention.words.count >= 2 {
             cast.add(words: mention.words, role: mention.role, span: mention.span, handle: nil)
         }
         for quote in quotes {
@@ -16,7 +17,7 @@ struct ActorFinder: Sendable {
             cast.add(words: words, role: quote.speakerRole, span: quote.speakerSpan, handle: quote.speakerHandle)
         }
         // Lone surnames ("Esper") join the actor whose full name ends with them.
-        for mention in NameMentionScanner.mentions(in: tokens) where mention.words.count == 1 {
+        for mention in mentions where mention.words.count == 1 {
             cast.addSurname(mention.words[0], span: mention.span)
         }
         var credited = quotes

@@ -16,15 +16,24 @@ struct WordToken: Sendable {
     var end: Int
     var text: String
     var kind: Kind
-
     /// Whether the word starts with a capital letter ("Esper", "U.S.").
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
-
+    let isCapitalized: Bool
     /// The word in lower case, for table look-ups.
-    var lowered: String { text.lowercased() }
+    let lowered: String
+
+    init(start: Int, end: Int, text: String, kind: Kind) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        if kind == .word, let first = text.unicodeScalars.first {
+            isCapitalized = WordTokenizer.isUppercase(first)
+            lowered = text.utf8.allSatisfy({ $0 < 0x41 || $0 > 0x5A }) ? text : text.lowercased()
+        } else {
+            isCapitalized = false
+            lowered = text
+        }
+    }
 
     var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -57,7 +66,7 @@ enum WordTokenizer {
                 tokens.append(WordToken(start: start, end: i, text: "\n", kind: .paragraphBreak))
                 continue
             }
-            if c.properties.isWhitespace { i += 1; continue }
+            if isWhitespace(c) { i += 1; continue }
             if c == "\"" || c == "“" || c == "”" || c == "„" {
                 tokens.append(WordToken(start: i, end: i + 1, text: String(c), kind: .quoteMark))
                 i += 1
@@ -86,7 +95,7 @@ enum WordTokenizer {
                 if i < n, s[i] == "." {
                     let body = word(start, i)
                     let lower = body.lowercased()
-                    let isInitial = body.unicodeScalars.count == 1 && body.unicodeScalars.first!.properties.isUppercase
+                    let isInitial = body.unicodeScalars.count == 1 && isUppercase(body.unicodeScalars.first!)
                     if abbreviations.contains(lower) || isInitial || body.contains(".") {
                         i += 1
                     }
@@ -100,8 +109,25 @@ enum WordTokenizer {
         return tokens
     }
 
+    // ASCII first: the Unicode property tables are slow, and news copy is nearly all ASCII.
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if c.value < 0x80 {
+            return (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A)
+                || (c.value >= 0x30 && c.value <= 0x39)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+        return c.properties.isWhitespace
     }
 }
