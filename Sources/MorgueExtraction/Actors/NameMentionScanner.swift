@@ -13,7 +13,6 @@ struct NameMention: Sendable {
 /// "the State Department", "Esper").
 enum NameMentionScanner {
     static func mentions(in tokens: [WordToken]) -> [NameMention] {
-        let reader = SpeakerPhraseReader(tokens: tokens)
         var mentions: [NameMention] = []
         var index = 0
         while index < tokens.count {
@@ -32,18 +31,34 @@ enum NameMentionScanner {
                 }
                 break
             }
-            if let phrase = reader.build(from: index, through: last), let name = phrase.name {
-                var words = name.split(separator: " ").map(String.init)
+            // Most one-word runs are sentence openers ("The", "But"): no need to read them as names.
+            if last == index, NewsTitles.capitalisedFunctionWords.contains(tokens[index].lowered) {
+                index += 1
+                continue
+            }
+            // The name is the run after the last title or opener: "Defense Secretary | Mark Esper".
+            var nameStart = index
+            for position in index...last {
+                let word = tokens[position].lowered
+                if NewsTitles.titleWords.contains(word) || NewsTitles.capitalisedFunctionWords.contains(word)
+                    || SpeakerPhraseReader.days.contains(word) {
+                    nameStart = position + 1
+                }
+            }
+            if nameStart <= last {
+                var words = tokens[nameStart...last].map(\.text)
                 // "Bill Clinton's aide": the possessive is not part of the name.
                 if var lastWord = words.last, lastWord.hasSuffix("’s") || lastWord.hasSuffix("'s") {
                     lastWord.removeLast(2)
                     words[words.count - 1] = lastWord
                 }
-                let name = words.joined(separator: " ")
-                let nameStart = phrase.mention.end - (phrase.name ?? name).unicodeScalars.count
-                mentions.append(NameMention(name: name, role: phrase.role,
-                                            span: TextSpan(start: max(phrase.mention.start, nameStart),
-                                                           end: phrase.mention.end),
+                var firstRole = index
+                while firstRole < nameStart,
+                      NewsTitles.capitalisedFunctionWords.contains(tokens[firstRole].lowered) { firstRole += 1 }
+                let role = firstRole < nameStart
+                    ? tokens[firstRole..<nameStart].map(\.text).joined(separator: " ") : nil
+                mentions.append(NameMention(name: words.joined(separator: " "), role: role,
+                                            span: TextSpan(start: tokens[nameStart].start, end: tokens[last].end),
                                             words: words))
             }
             index = last + 1

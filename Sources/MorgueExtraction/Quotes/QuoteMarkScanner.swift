@@ -37,7 +37,7 @@ enum QuoteMarkScanner {
                         // Another opening mark before any close. After a full stop the writer dropped the
                         // closing mark ("…at the Embassy. “As in all countries…”"): the first quote ends
                         // there. Otherwise the earlier mark was stray.
-                        if index > open + 2, ".?!".contains(tokens[index - 1].text),
+                        if index > open + 2, [".", "?", "!"].contains(tokens[index - 1].text),
                            let span = innerSpan(open: tokens[open], close: token, in: text) {
                             passages.append(QuotedPassage(open: open, close: index, span: span,
                                                           spansParagraphs: crossedParagraph))

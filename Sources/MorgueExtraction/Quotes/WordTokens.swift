@@ -54,6 +54,14 @@ enum WordTokenizer {
         tokens.reserveCapacity(n / 5)
         var i = 0
         func word(_ a: Int, _ b: Int) -> String {
+            var ascii = true
+            for k in a..<b where s[k].value >= 0x80 { ascii = false; break }
+            if ascii {
+                return String(unsafeUninitializedCapacity: b - a) { buffer in
+                    for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
+                    return b - a
+                }
+            }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: s[a..<b])
             return String(view)
@@ -68,7 +76,7 @@ enum WordTokenizer {
             }
             if isWhitespace(c) { i += 1; continue }
             if c == "\"" || c == "“" || c == "”" || c == "„" {
-                tokens.append(WordToken(start: i, end: i + 1, text: String(c), kind: .quoteMark))
+                tokens.append(WordToken(start: i, end: i + 1, text: String(Character(c)), kind: .quoteMark))
                 i += 1
                 continue
             }
@@ -96,7 +104,7 @@ enum WordTokenizer {
                     let body = word(start, i)
                     let lower = body.lowercased()
                     let isInitial = body.unicodeScalars.count == 1 && isUppercase(body.unicodeScalars.first!)
-                    if abbreviations.contains(lower) || isInitial || body.contains(".") {
+                    if abbreviations.contains(lower) || isInitial || body.utf8.contains(UInt8(ascii: ".")) {
                         i += 1
                     }
                 }
