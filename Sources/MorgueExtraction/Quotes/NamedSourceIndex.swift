@@ -78,6 +78,11 @@ struct NamedSourceIndex: Sendable {
             }) {
                 return match.name
             }
+            // "the candidate said": a title with no name of its own points back like a pronoun.
+            if NewsTitles.titleWords.contains(head) || Self.personRoles.contains(head),
+               let named = earlier.last(where: { !$0.isRoleOnly }) {
+                return named.name
+            }
         }
         return role
     }
@@ -86,6 +91,14 @@ struct NamedSourceIndex: Sendable {
     func nearest(before position: Int) -> String? {
         earlier(than: position).last { !$0.isRoleOnly }?.name
     }
+
+    /// Role nouns that name a person and so can refer back to one ("the Republican", "the candidate").
+    private static let personRoles: Set<String> = [
+        "republican", "democrat", "candidate", "nominee", "senator", "governor", "president", "congressman",
+        "congresswoman", "businessman", "billionaire", "mogul", "frontrunner", "front-runner", "spokesman",
+        "spokeswoman", "spokesperson", "lawmaker", "mayor", "secretary", "speaker", "leader", "chairman",
+        "official", "aide", "adviser", "advisor", "host", "judge",
+    ]
 
     private static let abbreviations: [String: String] = [
         "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "rev.": "reverend",

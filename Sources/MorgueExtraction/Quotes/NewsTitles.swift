@@ -87,5 +87,10 @@ enum NewsTitles {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "mr", "later", "earlier", "today", "tonight", "yesterday", "tomorrow", "speaking", "writing", "asked",
+        "nevertheless", "neither", "nor", "indeed", "moreover", "furthermore", "besides", "thus", "hence",
+        "perhaps", "maybe", "sometimes", "finally", "again", "well", "oh", "please", "thanks", "playing",
+        "whether", "whatever", "whoever", "although", "otherwise", "overall", "similarly", "likewise", "asked",
+        "told", "added", "noting", "calling", "saying", "following", "among", "within", "without", "against",
+        "toward", "towards", "upon", "amid", "across", "behind", "beyond", "near", "outside", "inside",
     ]
 }

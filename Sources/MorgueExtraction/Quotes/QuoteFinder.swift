@@ -28,6 +28,14 @@ struct QuoteFinder: Sendable {
             let ending = text[passage.span.end - 1]
             var attribution = reader.attributionAfter(close: passage.close, quoteEnding: ending)
                 ?? reader.attributionBefore(open: passage.open)
+            // A line of its own under the quote names the speaker: "“…”\n\n- Sanders."
+            if attribution == nil, passage.close + 3 < tokens.count, tokens[passage.close + 1].kind == .paragraphBreak,
+               ["-", "—", "–"].contains(tokens[passage.close + 2].text),
+               let speaker = SpeakerPhraseReader(tokens: tokens).subject(startingAt: passage.close + 3,
+                                                                         upperBound: tokens.count) {
+                attribution = QuoteAttribution(speaker: speaker, cue: tokens[passage.close + 2].text,
+                                               cueSpan: tokens[passage.close + 2].span)
+            }
             // "He told his audience:" ending the paragraph before introduces the quote.
             if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
                 attribution = reader.attributionBefore(open: passage.open - 1)
