@@ -40,9 +40,14 @@ struct NamedSourceIndex: Sendable {
             }
             guard let speaker = attribution?.speaker, speaker.pronoun == nil, !speaker.isImplied,
                   sources.last.map({ $0.position != speaker.mention.start }) ?? true else { continue }
+            // "said Smith" names a speaker only right after a quote or a comma, not "reiterated his view".
+            if speaker.mention.start > token.start {
+                guard index > 0, tokens[index - 1].kind == .quoteMark || tokens[index - 1].text == "," else { continue }
+            }
             if let name = speaker.name {
                 sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role))
-            } else if let role = speaker.role, !speaker.isIndefinite {
+            } else if let role = speaker.role, !speaker.isIndefinite, speaker.mentionText.lowercased().hasPrefix("the "),
+                      role.split(separator: " ").count <= 4 {
                 sources.append(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
             }
         }
