@@ -85,15 +85,22 @@ struct QuoteFinder: Sendable {
 
     /// Whether every longer word is capitalised, as in the name of a show, book or film (“Bridge of Spies”).
     private func isTitleCase(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
-        var longWords = 0
+        var capitalised = 0
         for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word {
             let token = tokens[index]
-            guard token.text.unicodeScalars.count >= 4 else { continue }
-            if !token.isCapitalized { return false }
-            longWords += 1
+            if token.isCapitalized {
+                capitalised += 1
+            } else if !Self.titleFunctionWords.contains(token.lowered) {
+                return false
+            }
         }
-        return longWords >= 1
+        return capitalised >= 2
     }
+
+    /// Short words a title leaves in lower case ("Bridge of Spies", "Meet the Press").
+    private static let titleFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs.", "de",
+    ]
 
     /// Whether the quoted words end like a sentence or a clause ("…ready," / "…ready."), not like a title.
     private func endsSentence(_ passage: QuotedPassage, text: ScalarText) -> Bool {
