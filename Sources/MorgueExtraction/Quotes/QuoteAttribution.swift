@@ -94,9 +94,23 @@ struct QuoteAttributionReader {
                 }
                 if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) || end - verb <= 3,
                    let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: false) {
-                    // "Defense Secretary Mark Esper issued a statement saying, “…”": the sentence's subject.
-                    if found.speaker.isImplied, let subject = phrases.subject(startingAt: start, upperBound: verb) {
-                        return QuoteAttribution(speaker: subject, cue: found.cue, cueSpan: found.cueSpan)
+                    if found.speaker.isImplied {
+                        // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle.
+                        var earlier = verb - 1
+                        while earlier >= start {
+                            let word = tokens[earlier].lowered
+                            if tokens[earlier].kind == .word, !tokens[earlier].isCapitalized,
+                               SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word), !word.hasSuffix("ing"),
+                               let named = attribution(verb: earlier, lowerBound: start, upperBound: verb,
+                                                       adjacentBefore: false), !named.speaker.isImplied {
+                                return QuoteAttribution(speaker: named.speaker, cue: found.cue, cueSpan: found.cueSpan)
+                            }
+                            earlier -= 1
+                        }
+                        // "Defense Secretary Mark Esper issued a statement saying, “…”": the clause's subject.
+                        if let subject = phrases.nearestClauseSubject(from: start, before: verb) {
+                            return QuoteAttribution(speaker: subject, cue: found.cue, cueSpan: found.cueSpan)
+                        }
                     }
                     if found.speaker.pronoun == "it", SpeechVerbs.weak.contains(word) { return nil }
                     return found
@@ -109,9 +123,12 @@ struct QuoteAttributionReader {
             if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil {
                 return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
             }
-            var first = start
-            while first < end - 1, tokens[first].kind != .word { first += 1 }
-            if let speaker = phrases.phrase(startingAt: first, upperBound: end - 1), speaker.name != nil {
+            // "17-year-old Jared Potts echoed:"
+            if end - 2 > start, tokens[end - 2].kind == .word, !tokens[end - 2].isCapitalized,
+               let speaker = phrases.phrase(endingAt: end - 3, lowerBound: start), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: tokens[end - 2].text, cueSpan: tokens[end - 2].span)
+            }
+            if let speaker = phrases.nearestClauseSubject(from: start, before: end - 1) {
                 return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
             }
         }

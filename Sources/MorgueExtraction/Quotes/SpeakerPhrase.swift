@@ -108,7 +108,8 @@ struct SpeakerPhraseReader {
                 last += 1
                 continue
             }
-            if Self.stopWords.contains(word) || Self.days.contains(word) { break }
+            if Self.stopWords.contains(word) { break }
+            if Self.days.contains(word), !NewsTitles.determiners.contains(tokens[last].lowered) { break }
             if SpeechVerbs.verbs.contains(word), !next.isCapitalized { break }
             last += 1
         }
@@ -137,8 +138,26 @@ struct SpeakerPhraseReader {
             guard (next.kind == .word && !["of", "and", "or"].contains(next.lowered)) || next.text == ","
                 || next.text == "(" || next.text == "–" || next.text == "—" else { return nil }
         }
-        guard let phrase = build(from: first, through: last), phrase.name != nil else { return nil }
+        guard let phrase = build(from: first, through: last), let name = phrase.name else { return nil }
+        // "Europe's leaders…" is not Europe speaking; "WASHINGTON —" is a dateline.
+        if name.hasSuffix("’s") || name.hasSuffix("'s") { return nil }
+        if !name.utf8.contains(UInt8(ascii: " ")), name.utf8.count > 3,
+           name.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A }) { return nil }
         return phrase
+    }
+
+    /// The subject of the clause nearest before `end`: clause starts are the sentence start and the words
+    /// after a comma or dash ("When the moderators snarked — Cruz called them on it:").
+    func nearestClauseSubject(from start: Int, before end: Int) -> SpeakerPhrase? {
+        var index = end - 1
+        while index >= start {
+            let atClauseStart = index == start || [",", "—", "–", "-", "(", ";"].contains(tokens[index - 1].text)
+            if atClauseStart, tokens[index].kind == .word, let subject = subject(startingAt: index, upperBound: end) {
+                return subject
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Splits words into determiner, role and name: the name is the run of capitalised words at the end.
