@@ -7,6 +7,7 @@ struct NamedSourceIndex: Sendable {
         var role: String?
         /// A role with no name ("the Texas senator"): an antecedent for a pronoun, never for a role.
         var isRoleOnly = false
+        var gender: PronounGender = .unknown
     }
 
     private(set) var sources: [Source] = []
@@ -25,7 +26,8 @@ struct NamedSourceIndex: Sendable {
                 if index + 1 < tokens.count, !inside[index + 1] || token.kind == .quoteMark && inside[index] == false,
                    let subject = subjects.subject(startingAt: index + 1, upperBound: tokens.count),
                    let name = subject.name {
-                    sources.append(Source(position: subject.mention.start, name: name, role: subject.role))
+                    sources.append(Source(position: subject.mention.start, name: name, role: subject.role,
+                                          gender: PronounGender.of(name: name, role: subject.role)))
                 }
                 continue
             }
@@ -45,7 +47,8 @@ struct NamedSourceIndex: Sendable {
                 guard index > 0, tokens[index - 1].kind == .quoteMark || tokens[index - 1].text == "," else { continue }
             }
             if let name = speaker.name {
-                sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role))
+                sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role,
+                                      gender: PronounGender.of(name: name, role: speaker.role)))
             } else if let role = speaker.role, !speaker.isIndefinite, speaker.mentionText.lowercased().hasPrefix("the "),
                       role.split(separator: " ").count <= 4 {
                 sources.append(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
@@ -71,7 +74,7 @@ struct NamedSourceIndex: Sendable {
         let earlier = earlier(than: position)
         if phrase.isImplied { return earlier.last?.name }
         if let pronoun = phrase.pronoun {
-            return earlier.last?.name ?? pronoun
+            return earlier.last(where: { $0.gender.fits(pronoun) })?.name ?? pronoun
         }
         guard let role = phrase.role else { return nil }
         // Only a bare role refers back ("the senator"); "the Texas senator" describes and stays as written.
