@@ -19,6 +19,11 @@ struct NamedSourceIndex: Sendable {
         }
         var sentenceStart = 0
         let subjects = SpeakerPhraseReader(tokens: tokens)
+        if !tokens.isEmpty, !(inside.first ?? false), let subject = subjects.subject(startingAt: 0, upperBound: tokens.count),
+           let name = subject.name {
+            sources.append(Source(position: subject.mention.start, name: name, role: subject.role,
+                                  gender: PronounGender.of(name: name, role: subject.role)))
+        }
         for (index, token) in tokens.enumerated() {
             if token.kind == .paragraphBreak || token.kind == .quoteMark || token.text == "." || token.text == "?"
                 || token.text == "!" || token.text == ":" || token.text == "," {

@@ -31,8 +31,9 @@ struct QuoteFinder: Sendable {
             // A line of its own under the quote names the speaker: "“…”\n\n- Sanders."
             if attribution == nil, passage.close + 3 < tokens.count, tokens[passage.close + 1].kind == .paragraphBreak,
                ["-", "—", "–"].contains(tokens[passage.close + 2].text),
-               let speaker = SpeakerPhraseReader(tokens: tokens).subject(startingAt: passage.close + 3,
-                                                                         upperBound: tokens.count) {
+               let speaker = SpeakerPhraseReader(tokens: tokens).phrase(startingAt: passage.close + 3,
+                                                                        upperBound: tokens.count),
+               speaker.name != nil {
                 attribution = QuoteAttribution(speaker: speaker, cue: tokens[passage.close + 2].text,
                                                cueSpan: tokens[passage.close + 2].span)
             }
