@@ -18,7 +18,7 @@ struct NamedSourceIndex: Sendable {
             for index in passage.open...passage.close { inside[index] = true }
         }
         var sentenceStart = 0
-        let subjects = SpeakerPhraseReader(tokens: tokens)
+        let subjects = reader.phrases
         if !tokens.isEmpty, !(inside.first ?? false), let subject = subjects.subject(startingAt: 0, upperBound: tokens.count),
            let name = subject.name {
             sources.append(Source(position: subject.mention.start, name: name, role: subject.role,

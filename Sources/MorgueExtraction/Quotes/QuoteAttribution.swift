@@ -10,11 +10,11 @@ struct QuoteAttribution: Sendable {
 /// "Esper said: “…”", "according to Esper, “…”", "Trump later tweeted, “…”".
 struct QuoteAttributionReader {
     let tokens: [WordToken]
-    private let phrases: SpeakerPhraseReader
+    let phrases: SpeakerPhraseReader
 
-    init(tokens: [WordToken]) {
-        self.tokens = tokens
-        self.phrases = SpeakerPhraseReader(tokens: tokens)
+    init(phrases: SpeakerPhraseReader) {
+        self.tokens = phrases.tokens
+        self.phrases = phrases
     }
 
     /// Whether a token ends the stretch of text an attribution can be read from.

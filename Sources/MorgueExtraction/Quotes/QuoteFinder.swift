@@ -16,7 +16,7 @@ struct QuoteFinder: Sendable {
         let tokens = WordTokenizer.tokens(of: text)
         let passages = QuoteMarkScanner.passages(in: text, tokens: tokens)
             .filter { passage in !excluding.contains { $0.overlaps(passage.span) } }
-        let reader = QuoteAttributionReader(tokens: tokens)
+        let reader = QuoteAttributionReader(phrases: SpeakerPhraseReader(tokens: tokens))
         let paragraphs = paragraphNumbers(tokens)
         let sources = NamedSourceIndex(tokens: tokens, passages: passages, reader: reader)
 
@@ -31,7 +31,7 @@ struct QuoteFinder: Sendable {
             // A line of its own under the quote names the speaker: "“…”\n\n- Sanders."
             if attribution == nil, passage.close + 3 < tokens.count, tokens[passage.close + 1].kind == .paragraphBreak,
                ["-", "—", "–"].contains(tokens[passage.close + 2].text),
-               let speaker = SpeakerPhraseReader(tokens: tokens).phrase(startingAt: passage.close + 3,
+               let speaker = reader.phrases.phrase(startingAt: passage.close + 3,
                                                                         upperBound: tokens.count),
                speaker.name != nil {
                 attribution = QuoteAttribution(speaker: speaker, cue: tokens[passage.close + 2].text,

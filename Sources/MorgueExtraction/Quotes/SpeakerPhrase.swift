@@ -19,6 +19,29 @@ struct SpeakerPhrase: Sendable, Equatable {
 /// ("said Rev. Kyev Tatum, then senior pastor").
 struct SpeakerPhraseReader {
     let tokens: [WordToken]
+    /// Words the story capitalises in mid-sentence: proper nouns, as opposed to ordinary words that open a
+    /// sentence ("Come again?", "Workers there earn…").
+    let properNouns: Set<String>
+
+    init(tokens: [WordToken]) {
+        self.tokens = tokens
+        var proper = Set<String>()
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
+            let previous = tokens[index - 1]
+            if previous.kind == .word || previous.text == "," || previous.text == "(" {
+                proper.insert(tokens[index].lowered)
+            }
+        }
+        properNouns = proper
+    }
+
+    /// Whether a token opens a sentence, where any word is capitalised.
+    func opensSentence(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        return previous.kind == .paragraphBreak || previous.kind == .quoteMark
+            || [".", "?", "!", ":", "—", "–", "-"].contains(previous.text)
+    }
 
     /// Words that end a phrase read forward or backward: clauses, prepositions, verbs' helpers.
     static let stopWords: Set<String> = [
@@ -118,7 +141,16 @@ struct SpeakerPhraseReader {
 
     /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
-    func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+    func subject(startingAt start: Int, upperBound: Int) -> SpeakerPhrase? {
+        var first = start
+        // At a sentence start, capitalised ordinary words ("Does Rubio…", "Workers there…") are not names.
+        if opensSentence(first) {
+            while first < upperBound, tokens[first].isCapitalized, !properNouns.contains(tokens[first].lowered),
+                  !NewsTitles.titleWords.contains(tokens[first].lowered), !NewsTitles.honorifics.contains(tokens[first].lowered) {
+                first += 1
+            }
+            guard first < upperBound, first == start || tokens[first].isCapitalized else { return nil }
+        }
         var last = first - 1
         while last + 1 < upperBound, last + 1 - first < 8 {
             let next = tokens[last + 1]

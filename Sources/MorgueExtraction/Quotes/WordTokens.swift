@@ -87,10 +87,14 @@ enum WordTokenizer {
             }
             if isWordScalar(c) || (c == "@" && i + 1 < n && isWordScalar(s[i + 1])) {
                 let start = i
+                var segment = 1
                 i += 1
                 while i < n {
                     let d = s[i]
-                    if isWordScalar(d) { i += 1; continue }
+                    if isWordScalar(d) { i += 1; segment += 1; continue }
+                    // A period joins "U.S." and "a.m." but not two words typed without a space ("said.Trump").
+                    if d == ".", segment > 2 { break }
+                    segment = 0
                     // Inner apostrophes, hyphens and periods keep a word whole: don’t, Al-Najbaa, U.S.
                     if (d == "'" || d == "’" || d == "-" || d == "." || d == "&"), i + 1 < n, isWordScalar(s[i + 1]),
                        !(d == "'" && i + 2 < n && s[i + 1] == "'") {
