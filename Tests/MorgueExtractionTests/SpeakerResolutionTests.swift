@@ -16,7 +16,7 @@ struct SpeakerResolutionTests {
         // A participle after a statement speaks for the sentence's subject.
         ("Defense Secretary Mark Esper issued a statement saying, “We are sending more forces.”", "Mark Esper"),
         // A colon after a clause credits its subject.
-        ("When the moderators turned snide — Cruz called them on it:\n\n“The questions illustrate the problem here.”",
+        ("Ted Cruz waited. When the moderators turned snide — Cruz called them on it:\n\n“The questions illustrate the problem here.”",
          "Cruz"),
         // A line of its own under the quote.
         ("“Boeing and GE pay zero taxes, and everyone knows it.”\n\n- Sanders.\n\nThat claim is disputed.", "Sanders"),

@@ -141,15 +141,13 @@ struct SpeakerPhraseReader {
 
     /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
-    func subject(startingAt start: Int, upperBound: Int) -> SpeakerPhrase? {
-        var first = start
+    func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
         // At a sentence start, capitalised ordinary words ("Does Rubio…", "Workers there…") are not names.
-        if opensSentence(first) {
-            while first < upperBound, tokens[first].isCapitalized, !properNouns.contains(tokens[first].lowered),
-                  !NewsTitles.titleWords.contains(tokens[first].lowered), !NewsTitles.honorifics.contains(tokens[first].lowered) {
-                first += 1
-            }
-            guard first < upperBound, first == start || tokens[first].isCapitalized else { return nil }
+        // A run of two capitalised words ("Hillary Clinton") is read as a name wherever it stands.
+        if opensSentence(first), first + 1 >= upperBound || !tokens[first + 1].isCapitalized,
+           tokens[first].isCapitalized, !properNouns.contains(tokens[first].lowered),
+           !NewsTitles.titleWords.contains(tokens[first].lowered), !NewsTitles.honorifics.contains(tokens[first].lowered) {
+            return nil
         }
         var last = first - 1
         while last + 1 < upperBound, last + 1 - first < 8 {
