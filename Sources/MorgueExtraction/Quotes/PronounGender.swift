@@ -7,8 +7,9 @@ enum PronounGender: Sendable {
     static func of(name: String, role: String?) -> PronounGender {
         if let role {
             let words = role.lowercased().split(separator: " ")
-            if words.contains(where: { ["mr.", "mr", "sir", "king", "prince", "father", "congressman", "spokesman",
-                                        "chairman", "businessman", "lord", "brother", "son", "husband"].contains($0) }) {
+            // Only words a newsroom never uses for the other sex: "spokesman" and "chairman" are used for women.
+            if words.contains(where: { ["mr.", "mr", "sir", "king", "prince", "father", "lord", "brother", "son",
+                                        "husband"].contains($0) }) {
                 return .he
             }
             if words.contains(where: { ["mrs.", "mrs", "ms.", "ms", "lady", "dame", "queen", "princess", "mother",
