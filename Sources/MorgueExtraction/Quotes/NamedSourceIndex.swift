@@ -100,6 +100,11 @@ struct NamedSourceIndex: Sendable {
         return role
     }
 
+    /// Where the last named source before a place in the story stands.
+    func nearestPosition(before position: Int) -> Int? {
+        earlier(than: position).last { !$0.isRoleOnly }?.position
+    }
+
     /// The last named source before a place in the story.
     func nearest(before position: Int) -> String? {
         earlier(than: position).last { !$0.isRoleOnly }?.name

@@ -21,7 +21,7 @@ struct QuoteFinder: Sendable {
         let sources = NamedSourceIndex(tokens: tokens, passages: passages, reader: reader)
 
         var quotes: [Quote] = []
-        var previous: (paragraph: Int, attribution: QuoteAttribution, resolved: String?)?
+        var previous: (paragraph: Int, end: Int, attribution: QuoteAttribution)?
         for passage in passages {
             let paragraph = paragraphs[passage.open]
             let opensParagraph = passage.open == 0 || tokens[passage.open - 1].kind == .paragraphBreak
@@ -41,8 +41,11 @@ struct QuoteFinder: Sendable {
             if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
                 attribution = reader.attributionBefore(open: passage.open - 1)
             }
+            // A quote that runs on from the last one keeps its speaker, unless the story has named another
+            // source in between ("Sanders wasn't impressed.\n\n“No Wall Street executive…”").
             if attribution == nil, let previous,
-               previous.paragraph == paragraph || (opensParagraph && previous.paragraph >= paragraph - 2) {
+               previous.paragraph == paragraph || (opensParagraph && previous.paragraph >= paragraph - 2),
+               sources.nearestPosition(before: passage.span.start).map({ $0 <= previous.end }) ?? true {
                 attribution = previous.attribution
             }
             let words = wordCount(passage, tokens: tokens)
@@ -58,7 +61,8 @@ struct QuoteFinder: Sendable {
                 quote.speakerRole = speaker.role
                 quote.cue = attribution.cue
                 quote.speaker = sources.resolve(speaker, before: speaker.mention.start)
-                previous = (paragraphs[passage.close], attribution, quote.speaker)
+                previous = (paragraphs[passage.close], max(tokens[passage.close].end, attribution.speaker.mention.end),
+                            attribution)
             } else {
                 // No attribution in reach: the story is still quoting the last person it named as a source.
                 quote.speaker = sources.nearest(before: passage.span.start)
