@@ -48,7 +48,10 @@ enum WordTokenizer {
     ]
 
     static func tokens(of text: ScalarText) -> [WordToken] {
-        let s = text.scalars
+        text.scalars.withUnsafeBufferPointer { tokens(of: $0) }
+    }
+
+    private static func tokens(of s: UnsafeBufferPointer<Unicode.Scalar>) -> [WordToken] {
         let n = s.count
         var tokens: [WordToken] = []
         tokens.reserveCapacity(n / 5)
