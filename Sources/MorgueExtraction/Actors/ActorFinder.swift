@@ -1,4 +1,39 @@
-/// Finds the people and organisations a story names and merges their aliases.
+/// Finds the people and organisations a story names and merges the names each goes by.
+///
+/// "Donald J. Trump", "President Donald Trump", "Trump" and "@realDonaldTrump" become one actor named
+/// "Donald J. Trump" (the fullest name) with role "President"; quotes credited to any of these names
+/// are credited to that actor's name.
 struct ActorFinder: Sendable {
-    func actors(in text: ScalarText, quotes: [Quote]) -> (actors: [Actor], quotes: [Quote]) { ([], quotes) }
+    func actors(in text: ScalarText, quotes: [Quote]) -> (actors: [Actor], quotes: [Quote]) {
+        let tokens = WordTokenizer.tokens(of: text)
+        var cast = ActorCast()
+        let mentions = NameMentionScanner.mentions(in: tokens)
+        for mention in mentions where mention.words.count >= 2 {
+            cast.add(words: mention.words, role: mention.role, span: mention.span, handle: nil)
+        }
+        for quote in quotes {
+            guard let speaker = quote.speaker, isName(speaker) else { continue }
+            let words = speaker.split(separator: " ").map(String.init)
+            cast.add(words: words, role: quote.speakerRole, span: quote.speakerSpan, handle: quote.speakerHandle)
+        }
+        // Lone surnames ("Esper") join the actor whose full name ends with them.
+        for mention in mentions where mention.words.count == 1 {
+            cast.addSurname(mention.words[0], span: mention.span)
+        }
+        var credited = quotes
+        for index in credited.indices {
+            guard let speaker = credited[index].speaker, isName(speaker),
+                  let actor = cast.actor(named: speaker, near: credited[index].speakerSpan?.start ?? credited[index].span.start)
+            else { continue }
+            credited[index].speaker = actor.name
+            if credited[index].speakerRole == nil { credited[index].speakerRole = actor.role }
+        }
+        return (cast.actors, credited)
+    }
+
+    /// Whether a speaker string is a name rather than a role or pronoun ("State Department spokesperson").
+    private func isName(_ speaker: String) -> Bool {
+        guard let last = speaker.split(separator: " ").last?.unicodeScalars.first else { return false }
+        return last.properties.isUppercase || last == "@"
+    }
 }

@@ -1,4 +1,115 @@
 /// Finds direct quotes and their speakers.
+///
+/// Quotes are the words inside double quotation marks that someone is credited with; scare quotes and
+/// titles ("comprehensive immigration reform", “Saturday Night Live”) are left out. The speaker is read
+/// from the attribution next to the quote, carried over from the quote before it when the story runs
+/// on ("“…,” he said. “…”"), and a pronoun or a definite role ("the senator") is resolved to the nearest
+/// named speaker before it.
+///
+///     QuoteFinder().quotes(in: ScalarText("“We are ready,” Esper said."), excluding: [])
+///     // [Quote(text: "We are ready,", speaker: "Esper", cue: "said", …)]
 struct QuoteFinder: Sendable {
-    func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] { [] }
+    /// Unattributed quotes shorter than this many words are taken for scare quotes or titles.
+    static let minimumUnattributedWords = 6
+
+    func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] {
+        let tokens = WordTokenizer.tokens(of: text)
+        let passages = QuoteMarkScanner.passages(in: text, tokens: tokens)
+            .filter { passage in !excluding.contains { $0.overlaps(passage.span) } }
+        let reader = QuoteAttributionReader(phrases: SpeakerPhraseReader(tokens: tokens))
+        let paragraphs = paragraphNumbers(tokens)
+        let sources = NamedSourceIndex(tokens: tokens, passages: passages, reader: reader)
+
+        var quotes: [Quote] = []
+        var previous: (paragraph: Int, end: Int, attribution: QuoteAttribution)?
+        for passage in passages {
+            let paragraph = paragraphs[passage.open]
+            let opensParagraph = passage.open == 0 || tokens[passage.open - 1].kind == .paragraphBreak
+            let ending = text[passage.span.end - 1]
+            var attribution = reader.attributionAfter(close: passage.close, quoteEnding: ending)
+                ?? reader.attributionBefore(open: passage.open)
+            // A line of its own under the quote names the speaker: "“…”\n\n- Sanders."
+            if attribution == nil, passage.close + 3 < tokens.count, tokens[passage.close + 1].kind == .paragraphBreak,
+               ["-", "—", "–"].contains(tokens[passage.close + 2].text),
+               let speaker = reader.phrases.phrase(startingAt: passage.close + 3,
+                                                                        upperBound: tokens.count),
+               speaker.name != nil {
+                attribution = QuoteAttribution(speaker: speaker, cue: tokens[passage.close + 2].text,
+                                               cueSpan: tokens[passage.close + 2].span)
+            }
+            // "He told his audience:" ending the paragraph before introduces the quote.
+            if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
+                attribution = reader.attributionBefore(open: passage.open - 1)
+            }
+            // A quote that runs on from the last one keeps its speaker, unless the story has named another
+            // source in between ("Sanders wasn't impressed.\n\n“No Wall Street executive…”").
+            if attribution == nil, let previous,
+               previous.paragraph == paragraph || (opensParagraph && previous.paragraph >= paragraph - 2),
+               sources.nearestPosition(before: passage.span.start).map({ $0 <= previous.end }) ?? true {
+                attribution = previous.attribution
+            }
+            let words = wordCount(passage, tokens: tokens)
+            guard attribution != nil || words >= Self.minimumUnattributedWords else { continue }
+            if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
+            if words <= 8, !".?!".unicodeScalars.contains(text[passage.span.end - 1]),
+               isTitleCase(passage, tokens: tokens) { continue }
+            var quote = Quote(text: text.string(passage.span), span: passage.span)
+            if let attribution {
+                let speaker = attribution.speaker
+                quote.speakerMention = speaker.isImplied ? nil : speaker.mentionText
+                quote.speakerSpan = speaker.isImplied ? nil : speaker.mention
+                quote.speakerRole = speaker.role
+                quote.cue = attribution.cue
+                quote.speaker = sources.resolve(speaker, before: speaker.mention.start)
+                previous = (paragraphs[passage.close], max(tokens[passage.close].end, attribution.speaker.mention.end),
+                            attribution)
+            } else {
+                // No attribution in reach: the story is still quoting the last person it named as a source.
+                quote.speaker = sources.nearest(before: passage.span.start)
+            }
+            quotes.append(quote)
+        }
+        return quotes
+    }
+
+    private func paragraphNumbers(_ tokens: [WordToken]) -> [Int] {
+        var numbers = [Int](repeating: 0, count: tokens.count)
+        var current = 0
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .paragraphBreak { current += 1 }
+            numbers[index] = current
+        }
+        return numbers
+    }
+
+    private func wordCount(_ passage: QuotedPassage, tokens: [WordToken]) -> Int {
+        var count = 0
+        for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word { count += 1 }
+        return count
+    }
+
+    /// Whether every longer word is capitalised, as in the name of a show, book or film (“Bridge of Spies”).
+    private func isTitleCase(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        var capitalised = 0
+        for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word {
+            let token = tokens[index]
+            if token.isCapitalized {
+                capitalised += 1
+            } else if !Self.titleFunctionWords.contains(token.lowered) {
+                return false
+            }
+        }
+        return capitalised >= 2
+    }
+
+    /// Short words a title leaves in lower case ("Bridge of Spies", "Meet the Press").
+    private static let titleFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs.", "de",
+    ]
+
+    /// Whether the quoted words end like a sentence or a clause ("…ready," / "…ready."), not like a title.
+    private func endsSentence(_ passage: QuotedPassage, text: ScalarText) -> Bool {
+        let last = text[passage.span.end - 1]
+        return ".,?!…—-:;".unicodeScalars.contains(last)
+    }
 }

@@ -1,0 +1,68 @@
+/// A name as written in the story, split from the title in front of it.
+struct NameMention: Sendable {
+    /// "Mark Esper"
+    var name: String
+    /// "Defense Secretary"
+    var role: String?
+    /// Where the name (without the title) stands.
+    var span: TextSpan
+    var words: [String]
+}
+
+/// Finds runs of capitalised words that name people and organisations ("Defense Secretary Mark Esper",
+/// "the State Department", "Esper").
+enum NameMentionScanner {
+    static func mentions(in tokens: [WordToken]) -> [NameMention] {
+        var mentions: [NameMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized || NewsTitles.honorifics.contains(tokens[index].lowered) else {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 < tokens.count, last - index < 8 {
+                let next = tokens[last + 1]
+                guard next.kind == .word else { break }
+                if next.isCapitalized || (NewsTitles.nameParticles.contains(next.lowered) && last + 2 < tokens.count
+                                          && tokens[last + 2].isCapitalized) {
+                    last += 1
+                    continue
+                }
+                break
+            }
+            // Most one-word runs are sentence openers ("The", "But"): no need to read them as names.
+            if last == index, NewsTitles.capitalisedFunctionWords.contains(tokens[index].lowered) {
+                index += 1
+                continue
+            }
+            // The name is the run after the last title or opener: "Defense Secretary | Mark Esper".
+            var nameStart = index
+            for position in index...last {
+                let word = tokens[position].lowered
+                if NewsTitles.titleWords.contains(word) || NewsTitles.capitalisedFunctionWords.contains(word)
+                    || SpeakerPhraseReader.days.contains(word) {
+                    nameStart = position + 1
+                }
+            }
+            if nameStart <= last {
+                var words = tokens[nameStart...last].map(\.text)
+                // "Bill Clinton's aide": the possessive is not part of the name.
+                if var lastWord = words.last, lastWord.hasSuffix("’s") || lastWord.hasSuffix("'s") {
+                    lastWord.removeLast(2)
+                    words[words.count - 1] = lastWord
+                }
+                var firstRole = index
+                while firstRole < nameStart,
+                      NewsTitles.capitalisedFunctionWords.contains(tokens[firstRole].lowered) { firstRole += 1 }
+                let role = firstRole < nameStart
+                    ? tokens[firstRole..<nameStart].map(\.text).joined(separator: " ") : nil
+                mentions.append(NameMention(name: words.joined(separator: " "), role: role,
+                                            span: TextSpan(start: tokens[nameStart].start, end: tokens[last].end),
+                                            words: words))
+            }
+            index = last + 1
+        }
+        return mentions
+    }
+}

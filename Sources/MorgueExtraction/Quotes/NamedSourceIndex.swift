@@ -1,0 +1,134 @@
+/// The named people and bodies a story credits with words, in story order, so that "he said" or
+/// "the senator said" can be resolved to the nearest named speaker before it.
+struct NamedSourceIndex: Sendable {
+    struct Source: Sendable {
+        var position: Int
+        var name: String
+        var role: String?
+        /// A role with no name ("the Texas senator"): an antecedent for a pronoun, never for a role.
+        var isRoleOnly = false
+        var gender: PronounGender = .unknown
+    }
+
+    private(set) var sources: [Source] = []
+
+    init(tokens: [WordToken], passages: [QuotedPassage], reader: QuoteAttributionReader) {
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for passage in passages {
+            for index in passage.open...passage.close { inside[index] = true }
+        }
+        var sentenceStart = 0
+        let subjects = reader.phrases
+        if !tokens.isEmpty, !(inside.first ?? false), let subject = subjects.subject(startingAt: 0, upperBound: tokens.count),
+           let name = subject.name {
+            sources.append(Source(position: subject.mention.start, name: name, role: subject.role,
+                                  gender: PronounGender.of(name: name, role: subject.role)))
+        }
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .paragraphBreak || token.kind == .quoteMark || token.text == "." || token.text == "?"
+                || token.text == "!" || token.text == ":" || token.text == "," {
+                if token.text != "," { sentenceStart = index + 1 }
+                if index + 1 < tokens.count, !inside[index + 1] || token.kind == .quoteMark && inside[index] == false,
+                   let subject = subjects.subject(startingAt: index + 1, upperBound: tokens.count),
+                   let name = subject.name {
+                    sources.append(Source(position: subject.mention.start, name: name, role: subject.role,
+                                          gender: PronounGender.of(name: name, role: subject.role)))
+                }
+                continue
+            }
+            guard !inside[index], token.kind == .word, !token.isCapitalized else { continue }
+            let word = token.lowered
+            var attribution: QuoteAttribution?
+            if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) {
+                var end = index + 1
+                while end < tokens.count, end - index < 12, tokens[end].kind == .word { end += 1 }
+                attribution = reader.attribution(verb: index, lowerBound: sentenceStart, upperBound: end,
+                                                 adjacentBefore: true)
+            }
+            guard let speaker = attribution?.speaker, speaker.pronoun == nil, !speaker.isImplied,
+                  sources.last.map({ $0.position != speaker.mention.start }) ?? true else { continue }
+            // "said Smith" names a speaker only right after a quote or a comma, not "reiterated his view".
+            if speaker.mention.start > token.start {
+                guard index > 0, tokens[index - 1].kind == .quoteMark || tokens[index - 1].text == "," else { continue }
+            }
+            if let name = speaker.name {
+                sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role,
+                                      gender: PronounGender.of(name: name, role: speaker.role)))
+            } else if let role = speaker.role, !speaker.isIndefinite, speaker.mentionText.lowercased().hasPrefix("the "),
+                      role.split(separator: " ").count <= 4 {
+                sources.append(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
+            }
+        }
+        sources.sort { $0.position < $1.position }
+    }
+
+    /// The sources named before `position`, found by binary search over the sorted index.
+    private func earlier(than position: Int) -> ArraySlice<Source> {
+        var low = 0, high = sources.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sources[middle].position < position { low = middle + 1 } else { high = middle }
+        }
+        return sources[..<low]
+    }
+
+    /// The name a speaker phrase stands for: the name itself, the nearest named source before a pronoun
+    /// or a definite role ("the senator"), or the role itself ("State Department spokesperson").
+    func resolve(_ phrase: SpeakerPhrase, before position: Int) -> String? {
+        if let name = phrase.name { return name }
+        let earlier = earlier(than: position)
+        if phrase.isImplied { return earlier.last?.name }
+        if let pronoun = phrase.pronoun {
+            return earlier.last(where: { $0.gender.fits(pronoun) })?.name ?? pronoun
+        }
+        guard let role = phrase.role else { return nil }
+        // Only a bare role refers back ("the senator"); "the Texas senator" describes and stays as written.
+        let words = role.split(separator: " ")
+        if !phrase.isIndefinite, words.count == 1, let head = words.last?.lowercased() {
+            if let match = earlier.last(where: { source in
+                guard !source.isRoleOnly, let sourceRole = source.role?.lowercased() else { return false }
+                return Self.sameRole(sourceRole, head)
+            }) {
+                return match.name
+            }
+            // "the candidate said": a title with no name of its own points back like a pronoun.
+            if NewsTitles.titleWords.contains(head) || Self.personRoles.contains(head),
+               let named = earlier.last(where: { !$0.isRoleOnly }) {
+                return named.name
+            }
+        }
+        return role
+    }
+
+    /// Where the last named source before a place in the story stands.
+    func nearestPosition(before position: Int) -> Int? {
+        earlier(than: position).last { !$0.isRoleOnly }?.position
+    }
+
+    /// The last named source before a place in the story.
+    func nearest(before position: Int) -> String? {
+        earlier(than: position).last { !$0.isRoleOnly }?.name
+    }
+
+    /// Role nouns that name a person and so can refer back to one ("the Republican", "the candidate").
+    private static let personRoles: Set<String> = [
+        "republican", "democrat", "candidate", "nominee", "senator", "governor", "president", "congressman",
+        "congresswoman", "businessman", "billionaire", "mogul", "frontrunner", "front-runner", "spokesman",
+        "spokeswoman", "spokesperson", "lawmaker", "mayor", "secretary", "speaker", "leader", "chairman",
+        "official", "aide", "adviser", "advisor", "host", "judge",
+    ]
+
+    private static let abbreviations: [String: String] = [
+        "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "rev.": "reverend",
+        "pres.": "president", "dr.": "doctor", "prof.": "professor",
+    ]
+
+    private static func sameRole(_ sourceRole: String, _ head: String) -> Bool {
+        for word in sourceRole.split(separator: " ") {
+            let word = String(word)
+            if word == head || abbreviations[word] == head { return true }
+            if head == "congressman" || head == "congresswoman", word == "rep." || word == "representative" { return true }
+        }
+        return false
+    }
+}

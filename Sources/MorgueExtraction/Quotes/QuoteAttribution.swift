@@ -1,0 +1,167 @@
+/// Who a quote's words belong to, as the attribution next to it says.
+struct QuoteAttribution: Sendable {
+    var speaker: SpeakerPhrase
+    /// The reporting verb or phrase as written ("said", "tweeted", "according to").
+    var cue: String
+    var cueSpan: TextSpan
+}
+
+/// Finds the attribution of a quote in the sentence around it: "“…,” Esper added", "“…,” said Esper",
+/// "Esper said: “…”", "according to Esper, “…”", "Trump later tweeted, “…”".
+struct QuoteAttributionReader {
+    let tokens: [WordToken]
+    let phrases: SpeakerPhraseReader
+
+    init(phrases: SpeakerPhraseReader) {
+        self.tokens = phrases.tokens
+        self.phrases = phrases
+    }
+
+    /// Whether a token ends the stretch of text an attribution can be read from.
+    private func isBoundary(_ index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .paragraphBreak, .quoteMark: return true
+        case .punctuation: return token.text == "." || token.text == "?" || token.text == "!"
+        case .word: return false
+        }
+    }
+
+    /// The attribution that follows the closing mark: "” Esper added." / "” said Esper." / "”, he said."
+    func attributionAfter(close: Int, quoteEnding: Unicode.Scalar) -> QuoteAttribution? {
+        // A quote closed by a period ends its sentence; what follows is a new sentence.
+        if quoteEnding == "." { return nil }
+        let exclaims = quoteEnding == "?" || quoteEnding == "!"
+        var start = close + 1
+        while start < tokens.count, tokens[start].kind == .punctuation, [",", "—", "–", "-"].contains(tokens[start].text) {
+            start += 1
+        }
+        var end = start
+        while end < tokens.count, end - start < 40, !isBoundary(end) { end += 1 }
+        var verb = start
+        while verb < end, verb - start <= (exclaims ? 3 : 12) {
+            let token = tokens[verb]
+            let word = token.lowered
+            if token.kind == .word, !token.isCapitalized || verb == start, SpeechVerbs.verbs.contains(word) {
+                let weak = SpeechVerbs.weak.contains(word)
+                if let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: true),
+                   !weak || found.speaker.mention.start <= tokens[start].start || verb == start {
+                    return found
+                }
+                if !weak { return nil }
+            }
+            if token.lowered == "according", verb + 1 < end, tokens[verb + 1].lowered == "to",
+               let speaker = phrases.phrase(startingAt: verb + 2, upperBound: end) {
+                return QuoteAttribution(speaker: speaker, cue: "according to",
+                                        cueSpan: TextSpan(start: token.start, end: tokens[verb + 1].end))
+            }
+            verb += 1
+        }
+        // "“…,” Trump, the 2016 GOP front-runner and polling leader in South Carolina, said.": a name and a
+        // long aside before the verb.
+        if start < end, tokens[start].isCapitalized,
+           let speaker = phrases.subject(startingAt: start, upperBound: end), speaker.name != nil {
+            var index = start
+            while index < end, tokens[index].start < speaker.mention.end { index += 1 }
+            if index < end, tokens[index].text == "," {
+                for candidate in (index + 1)..<end where tokens[candidate].kind == .word && !tokens[candidate].isCapitalized
+                    && SpeechVerbs.verbs.contains(tokens[candidate].lowered)
+                    && !SpeechVerbs.weak.contains(tokens[candidate].lowered)
+                    && tokens[candidate - 1].text == "," {
+                    return QuoteAttribution(speaker: speaker, cue: tokens[candidate].text, cueSpan: tokens[candidate].span)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The attribution that introduces the quote: "Esper said: “…”", "According to Esper, “…”".
+    func attributionBefore(open: Int) -> QuoteAttribution? {
+        var start = open
+        while start > 0, open - start < 40, !isBoundary(start - 1) { start -= 1 }
+        guard start < open else { return nil }
+        let end = open
+        // The verb nearest the quote introduces it: "As for analysts who claim…, Bolton said, “…”".
+        var verb = end - 1
+        while verb >= start {
+            let token = tokens[verb]
+            let word = token.lowered
+            if token.kind == .word, !token.isCapitalized || verb == start {
+                if word == "according", verb + 1 < end, tokens[verb + 1].lowered == "to",
+                   let speaker = phrases.phrase(startingAt: verb + 2, upperBound: end) {
+                    return QuoteAttribution(speaker: speaker, cue: "according to",
+                                            cueSpan: TextSpan(start: token.start, end: tokens[verb + 1].end))
+                }
+                if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) || end - verb <= 3,
+                   let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: false) {
+                    if found.speaker.isImplied {
+                        // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle.
+                        var earlier = verb - 1
+                        while earlier >= start {
+                            let word = tokens[earlier].lowered
+                            if tokens[earlier].kind == .word, !tokens[earlier].isCapitalized,
+                               SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word), !word.hasSuffix("ing"),
+                               let named = attribution(verb: earlier, lowerBound: start, upperBound: verb,
+                                                       adjacentBefore: false), !named.speaker.isImplied {
+                                return QuoteAttribution(speaker: named.speaker, cue: found.cue, cueSpan: found.cueSpan)
+                            }
+                            earlier -= 1
+                        }
+                        // "Defense Secretary Mark Esper issued a statement saying, “…”": the clause's subject.
+                        if let subject = phrases.nearestClauseSubject(from: start, before: verb) {
+                            return QuoteAttribution(speaker: subject, cue: found.cue, cueSpan: found.cueSpan)
+                        }
+                    }
+                    if found.speaker.pronoun == "it", SpeechVerbs.weak.contains(word) { return nil }
+                    return found
+                }
+            }
+            verb -= 1
+        }
+        // "Rep. Trey Gowdy (R-S.C.): “…”" and "Cruz called them on it: “…”": the sentence's subject.
+        if end - 1 >= start, tokens[end - 1].text == ":" {
+            if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
+            }
+            // "17-year-old Jared Potts echoed:"
+            if end - 2 > start, tokens[end - 2].kind == .word, !tokens[end - 2].isCapitalized,
+               let speaker = phrases.phrase(endingAt: end - 3, lowerBound: start), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: tokens[end - 2].text, cueSpan: tokens[end - 2].span)
+            }
+            if let speaker = phrases.nearestClauseSubject(from: start, before: end - 1) {
+                return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
+            }
+        }
+        return nil
+    }
+
+    /// Reads the speaker before the verb ("Esper added"), or after it ("said Esper").
+    func attribution(verb: Int, lowerBound: Int, upperBound: Int, adjacentBefore: Bool) -> QuoteAttribution? {
+        let cueToken = tokens[verb]
+        // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
+        if cueToken.lowered.hasSuffix("ing") {
+            let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
+            return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        // "he supported Obama and said, “…”": a second verb of the same subject.
+        if verb - 1 >= lowerBound, ["and", "but", "then"].contains(tokens[verb - 1].lowered) {
+            let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
+            return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        var before = verb - 1
+        while before >= lowerBound, tokens[before].kind == .word, !tokens[before].isCapitalized,
+              SpeechVerbs.between.contains(tokens[before].lowered) || tokens[before].lowered.hasSuffix("ly") {
+            before -= 1
+        }
+        if before >= lowerBound, let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound) {
+            return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        // "told" and "asked" after a subject name the listener, not the speaker: "told reporters".
+        let lower = cueToken.lowered
+        guard lower != "told", lower != "tells" else { return nil }
+        if let speaker = phrases.phrase(startingAt: verb + 1, upperBound: upperBound) {
+            return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        return nil
+    }
+}

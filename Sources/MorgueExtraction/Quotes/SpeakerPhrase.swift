@@ -1,0 +1,249 @@
+/// The words that name a speaker at an attribution, split into name, role and pronoun.
+///
+/// "Defense Secretary Mark Esper" → name "Mark Esper", role "Defense Secretary";
+/// "a State Department spokesperson" → role "State Department spokesperson", indefinite;
+/// "he" → pronoun "he".
+struct SpeakerPhrase: Sendable, Equatable {
+    var mention: TextSpan
+    var mentionText: String
+    var name: String?
+    var role: String?
+    var pronoun: String?
+    /// "a spokesperson", "one official": a role that never refers back to a named person.
+    var isIndefinite = false
+    /// No words name the speaker: "…, saying, “…”" credits the subject of the sentence.
+    var isImplied = false
+}
+
+/// Reads speaker phrases backward from a reporting verb ("Esper added") or forward from it
+/// ("said Rev. Kyev Tatum, then senior pastor").
+struct SpeakerPhraseReader {
+    let tokens: [WordToken]
+    /// Words the story capitalises in mid-sentence: proper nouns, as opposed to ordinary words that open a
+    /// sentence ("Come again?", "Workers there earn…").
+    let properNouns: Set<String>
+
+    init(tokens: [WordToken]) {
+        self.tokens = tokens
+        var proper = Set<String>()
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized {
+            let previous = tokens[index - 1]
+            if previous.kind == .word || previous.text == "," || previous.text == "(" {
+                proper.insert(tokens[index].lowered)
+            }
+        }
+        properNouns = proper
+    }
+
+    /// Whether a token opens a sentence, where any word is capitalised.
+    func opensSentence(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        return previous.kind == .paragraphBreak || previous.kind == .quoteMark
+            || [".", "?", "!", ":", "—", "–", "-"].contains(previous.text)
+    }
+
+    /// Words that end a phrase read forward or backward: clauses, prepositions, verbs' helpers.
+    static let stopWords: Set<String> = [
+        "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "but", "or", "in", "on", "at",
+        "to", "for", "with", "after", "before", "during", "from", "by", "about", "into", "than", "if", "is", "was",
+        "are", "were", "be", "been", "has", "had", "have", "would", "will", "could", "should", "can", "may",
+        "might", "did", "does", "do", "not", "said", "says", "told", "where", "why", "how", "what", "so",
+        "and", "then", "also", "there", "here", "this", "these", "those", "again", "repeatedly", "later",
+        "reporters", "earlier", "today", "yesterday", "tonight", "via", "over", "under", "through", "per",
+    ]
+
+    static let days: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+        "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    ]
+
+    /// The phrase ending at `last`, read backward no further than `lowerBound`.
+    func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
+        var k = last
+        // Skip a parenthesis right before the verb: "Rep. Trey Gowdy (R-S.C.) said".
+        if k >= lowerBound, tokens[k].text == ")" {
+            var j = k - 1
+            while j >= lowerBound, j > k - 12, tokens[j].text != "(" { j -= 1 }
+            guard j >= lowerBound, tokens[j].text == "(" else { return nil }
+            k = j - 1
+        }
+        var appositive: (Int, Int)?
+        // "Smith, the city's mayor, said": skip the appositive back to the comma after the name.
+        if k >= lowerBound, tokens[k].text == "," {
+            var j = k - 1
+            while j >= lowerBound, j > k - 16, tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" {
+                j -= 1
+            }
+            guard j > lowerBound, tokens[j].text == "," else { return nil }
+            appositive = (j + 1, k - 1)
+            k = j - 1
+        }
+        guard k >= lowerBound, tokens[k].kind == .word else { return nil }
+        let lower = tokens[k].lowered
+        if NewsTitles.pronouns.contains(lower) {
+            return SpeakerPhrase(mention: tokens[k].span, mentionText: tokens[k].text, pronoun: lower)
+        }
+        var first = k
+        var count = 0
+        while first > lowerBound, count < 8 {
+            let previous = tokens[first - 1]
+            guard previous.kind == .word else { break }
+            let word = previous.lowered
+            if NewsTitles.determiners.contains(word) { first -= 1; break }
+            if word == "of", first - 2 >= lowerBound,
+               tokens[first - 2].isCapitalized || NewsTitles.titleWords.contains(tokens[first - 2].lowered) {
+                first -= 1
+                count += 1
+                continue
+            }
+            if Self.stopWords.contains(word) || SpeechVerbs.verbs.contains(word) && !previous.isCapitalized { break }
+            if NewsTitles.pronouns.contains(word) { break }
+            first -= 1
+            count += 1
+        }
+        var phrase = build(from: first, through: k)
+        if let appositive, phrase?.name != nil, phrase?.role == nil,
+           !["who", "which", "whose", "whom", "where", "when"].contains(tokens[appositive.0].lowered) {
+            let words = tokens[appositive.0...appositive.1].filter { !NewsTitles.determiners.contains($0.lowered) }
+            if !words.isEmpty, words.count <= 6 { phrase?.role = words.map(\.text).joined(separator: " ") }
+        }
+        return phrase
+    }
+
+    /// The phrase starting at `first`, read forward no further than `upperBound` (exclusive).
+    func phrase(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        guard first < upperBound, tokens[first].kind == .word else { return nil }
+        let lower = tokens[first].lowered
+        if NewsTitles.pronouns.contains(lower) {
+            return SpeakerPhrase(mention: tokens[first].span, mentionText: tokens[first].text, pronoun: lower)
+        }
+        var last = first
+        if NewsTitles.determiners.contains(lower) == false,
+           Self.stopWords.contains(lower) || Self.days.contains(lower) { return nil }
+        while last + 1 < upperBound, last - first < 9 {
+            let next = tokens[last + 1]
+            guard next.kind == .word else { break }
+            let word = next.lowered
+            if word == "of", last + 2 < upperBound,
+               tokens[last].isCapitalized || NewsTitles.titleWords.contains(tokens[last].lowered) {
+                last += 1
+                continue
+            }
+            if Self.stopWords.contains(word) { break }
+            if Self.days.contains(word), !NewsTitles.determiners.contains(tokens[last].lowered) { break }
+            if SpeechVerbs.verbs.contains(word), !next.isCapitalized { break }
+            last += 1
+        }
+        return build(from: first, through: last)
+    }
+
+    /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
+    /// titles and capitalised words, ending where the first ordinary lower-case word begins.
+    func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        // At a sentence start, capitalised ordinary words ("Does Rubio…", "Workers there…") are not names.
+        // A run of two capitalised words ("Hillary Clinton") is read as a name wherever it stands.
+        if opensSentence(first), first + 1 >= upperBound || !tokens[first + 1].isCapitalized,
+           tokens[first].isCapitalized, !properNouns.contains(tokens[first].lowered),
+           !NewsTitles.titleWords.contains(tokens[first].lowered), !NewsTitles.honorifics.contains(tokens[first].lowered) {
+            return nil
+        }
+        var last = first - 1
+        while last + 1 < upperBound, last + 1 - first < 8 {
+            let next = tokens[last + 1]
+            guard next.kind == .word else { break }
+            let word = next.lowered
+            if next.isCapitalized || NewsTitles.titleWords.contains(word) || NewsTitles.nameParticles.contains(word)
+                || (last + 1 == first && NewsTitles.determiners.contains(word)) {
+                last += 1
+                continue
+            }
+            break
+        }
+        guard last >= first, tokens[last].isCapitalized else { return nil }
+        if last + 1 < upperBound {
+            let next = tokens[last + 1]
+            // A subject is followed by its verb or an aside, not by a possessive or a title's "of".
+            guard (next.kind == .word && !["of", "and", "or"].contains(next.lowered)) || next.text == ","
+                || next.text == "(" || next.text == "–" || next.text == "—" else { return nil }
+        }
+        guard let phrase = build(from: first, through: last), let name = phrase.name else { return nil }
+        // "Europe's leaders…" is not Europe speaking; "WASHINGTON —" is a dateline.
+        if name.hasSuffix("’s") || name.hasSuffix("'s") { return nil }
+        if !name.utf8.contains(UInt8(ascii: " ")), name.utf8.count > 3,
+           name.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A }) { return nil }
+        return phrase
+    }
+
+    /// The subject of the clause nearest before `end`: clause starts are the sentence start and the words
+    /// after a comma or dash ("When the moderators snarked — Cruz called them on it:").
+    func nearestClauseSubject(from start: Int, before end: Int) -> SpeakerPhrase? {
+        var index = end - 1
+        while index >= start {
+            let atClauseStart = index == start || [",", "—", "–", "-", "(", ";"].contains(tokens[index - 1].text)
+            if atClauseStart, tokens[index].kind == .word, let subject = subject(startingAt: index, upperBound: end) {
+                return subject
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Splits words into determiner, role and name: the name is the run of capitalised words at the end.
+    func build(from first: Int, through last: Int) -> SpeakerPhrase? {
+        var start = first
+        // Sentence openers are not part of the phrase: "But Trump said".
+        while start <= last, tokens[start].isCapitalized,
+              NewsTitles.capitalisedFunctionWords.contains(tokens[start].lowered) || Self.days.contains(tokens[start].lowered) {
+            start += 1
+        }
+        guard start <= last else { return nil }
+        let mention = TextSpan(start: tokens[start].start, end: tokens[last].end)
+        let mentionText = (start...last).map { tokens[$0].text }.joined(separator: " ")
+        var indefinite = false
+        var roleStart = start
+        let opener = tokens[start].lowered
+        if NewsTitles.determiners.contains(opener) {
+            indefinite = ["a", "an", "one", "another", "two", "three", "several", "some", "many", "other",
+                          "both", "each", "most", "few", "no"].contains(opener)
+            roleStart += 1
+        }
+        guard roleStart <= last else { return nil }
+        // The name: capitalised words (with initials, particles, suffixes) at the end, after any title.
+        var nameStart = last + 1
+        var j = last
+        while j >= roleStart {
+            let token = tokens[j]
+            let word = token.lowered
+            let isNamePart = (token.isCapitalized && !NewsTitles.titleWords.contains(word)
+                              && !NewsTitles.capitalisedFunctionWords.contains(word) && !Self.days.contains(word))
+                || (NewsTitles.nameParticles.contains(word) && j < last && j > roleStart)
+                || (NewsTitles.suffixes.contains(word) && j == last && j > roleStart)
+            guard isNamePart else { break }
+            nameStart = j
+            j -= 1
+        }
+        var name: String?
+        if nameStart <= last {
+            let parts = tokens[nameStart...last].map(\.text)
+            // A lone possessive or a run of all-capital acronyms is an organisation, still a name.
+            name = parts.joined(separator: " ")
+        }
+        var role: String?
+        if roleStart < nameStart {
+            let words = tokens[roleStart..<nameStart].map(\.text)
+            role = words.joined(separator: " ")
+        }
+        if name == nil {
+            // A role with no name must end on a noun a speaker can be ("spokesperson", "official").
+            let head = tokens[last].lowered
+            guard NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head)
+                || (roleStart > start && !Self.stopWords.contains(head)) else { return nil }
+        } else {
+            indefinite = false
+        }
+        return SpeakerPhrase(mention: mention, mentionText: mentionText, name: name, role: role, pronoun: nil,
+                             isIndefinite: indefinite)
+    }
+}

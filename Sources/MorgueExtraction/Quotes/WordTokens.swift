@@ -1,0 +1,148 @@
+/// One word or mark of a story body, with its place in the text.
+struct WordToken: Sendable {
+    /// What sort of token this is.
+    enum Kind: Sendable, Equatable {
+        /// Letters and digits, with inner apostrophes, hyphens and abbreviation periods ("don’t", "U.S.", "Sen.").
+        case word
+        /// A double quotation mark (straight, curly, or two apostrophes).
+        case quoteMark
+        /// A blank line or line break: the end of a paragraph.
+        case paragraphBreak
+        /// Any other mark: comma, period, colon, parenthesis, dash…
+        case punctuation
+    }
+
+    var start: Int
+    var end: Int
+    var text: String
+    var kind: Kind
+    /// Whether the word starts with a capital letter ("Esper", "U.S.").
+    let isCapitalized: Bool
+    /// The word in lower case, for table look-ups.
+    let lowered: String
+
+    init(start: Int, end: Int, text: String, kind: Kind) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        if kind == .word, let first = text.unicodeScalars.first {
+            isCapitalized = WordTokenizer.isUppercase(first)
+            lowered = text.utf8.allSatisfy({ $0 < 0x41 || $0 > 0x5A }) ? text : text.lowercased()
+        } else {
+            isCapitalized = false
+            lowered = text
+        }
+    }
+
+    var span: TextSpan { TextSpan(start: start, end: end) }
+}
+
+/// Splits a story into `WordToken`s in one pass over its scalars.
+enum WordTokenizer {
+    /// Abbreviations whose period belongs to the word ("Sen. Warren", "Mr. Lou"), not to the sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "lt", "col", "sgt", "st", "jr", "sr",
+        "capt", "cmdr", "adm", "maj", "prof", "pres", "supt", "det", "insp", "atty", "messrs", "hon", "no", "vs",
+        "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "lt. gen", "mt", "ft",
+    ]
+
+    static func tokens(of text: ScalarText) -> [WordToken] {
+        text.scalars.withUnsafeBufferPointer { tokens(of: $0) }
+    }
+
+    private static func tokens(of s: UnsafeBufferPointer<Unicode.Scalar>) -> [WordToken] {
+        let n = s.count
+        var tokens: [WordToken] = []
+        tokens.reserveCapacity(n / 5)
+        var i = 0
+        func word(_ a: Int, _ b: Int) -> String {
+            var ascii = true
+            for k in a..<b where s[k].value >= 0x80 { ascii = false; break }
+            if ascii {
+                return String(unsafeUninitializedCapacity: b - a) { buffer in
+                    for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
+                    return b - a
+                }
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: s[a..<b])
+            return String(view)
+        }
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                let start = i
+                while i < n, s[i] == "\n" || s[i] == "\r" { i += 1 }
+                tokens.append(WordToken(start: start, end: i, text: "\n", kind: .paragraphBreak))
+                continue
+            }
+            if isWhitespace(c) { i += 1; continue }
+            if c == "\"" || c == "“" || c == "”" || c == "„" {
+                tokens.append(WordToken(start: i, end: i + 1, text: String(Character(c)), kind: .quoteMark))
+                i += 1
+                continue
+            }
+            if c == "'", i + 1 < n, s[i + 1] == "'" {
+                tokens.append(WordToken(start: i, end: i + 2, text: "''", kind: .quoteMark))
+                i += 2
+                continue
+            }
+            if isWordScalar(c) || (c == "@" && i + 1 < n && isWordScalar(s[i + 1])) {
+                let start = i
+                var segment = 1
+                i += 1
+                while i < n {
+                    let d = s[i]
+                    if isWordScalar(d) { i += 1; segment += 1; continue }
+                    // A period joins "U.S." and "a.m." but not two words typed without a space ("said.Trump").
+                    if d == ".", segment > 2 { break }
+                    segment = 0
+                    // Inner apostrophes, hyphens and periods keep a word whole: don’t, Al-Najbaa, U.S.
+                    if (d == "'" || d == "’" || d == "-" || d == "." || d == "&"), i + 1 < n, isWordScalar(s[i + 1]),
+                       !(d == "'" && i + 2 < n && s[i + 1] == "'") {
+                        i += 2
+                        continue
+                    }
+                    break
+                }
+                // A trailing period stays with an abbreviation, an initial or a dotted acronym ("U.S.").
+                if i < n, s[i] == "." {
+                    let body = word(start, i)
+                    let lower = body.lowercased()
+                    let isInitial = body.unicodeScalars.count == 1 && isUppercase(body.unicodeScalars.first!)
+                    if abbreviations.contains(lower) || isInitial || body.utf8.contains(UInt8(ascii: ".")) {
+                        i += 1
+                    }
+                }
+                tokens.append(WordToken(start: start, end: i, text: word(start, i), kind: .word))
+                continue
+            }
+            tokens.append(WordToken(start: i, end: i + 1, text: String(c), kind: .punctuation))
+            i += 1
+        }
+        return tokens
+    }
+
+    // ASCII first: the Unicode property tables are slow, and news copy is nearly all ASCII.
+    @inline(__always)
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            return (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A)
+                || (c.value >= 0x30 && c.value <= 0x39)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+        return c.properties.isWhitespace
+    }
+}

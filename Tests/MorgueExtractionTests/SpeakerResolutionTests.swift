@@ -1,0 +1,47 @@
+import Testing
+@testable import MorgueExtraction
+
+/// Speakers named only by a pronoun, a role, a participle or a line of their own.
+struct SpeakerResolutionTests {
+    private func speakers(_ body: String) -> [String?] {
+        QuoteFinder().quotes(in: ScalarText(body), excluding: []).map(\.speaker)
+    }
+
+    @Test(arguments: [
+        // A pronoun skips a named source it cannot refer to.
+        ("Hillary Clinton met Bernie Sanders, who said the race was close.\n\n“We will win,” she said.",
+         "Hillary Clinton"),
+        // A participle speaks for the verb before it.
+        ("Mateen left early, Nefzi said, adding, “He was not very religious.”", "Nefzi"),
+        // A participle after a statement speaks for the sentence's subject.
+        ("Defense Secretary Mark Esper issued a statement saying, “We are sending more forces.”", "Mark Esper"),
+        // A colon after a clause credits its subject.
+        ("Ted Cruz waited. When the moderators turned snide — Cruz called them on it:\n\n“The questions illustrate the problem here.”",
+         "Cruz"),
+        // A line of its own under the quote.
+        ("“Boeing and GE pay zero taxes, and everyone knows it.”\n\n- Sanders.\n\nThat claim is disputed.", "Sanders"),
+        // An indefinite role stays a role.
+        ("A State Department spokesperson said “U.S. personnel are secure.”", "State Department spokesperson"),
+        // A bare title refers back to the last named source.
+        ("Donald Trump spoke in Ohio on Monday.\n\n“We will win big,” the candidate said.", "Donald Trump"),
+        // A long aside between the name and the verb.
+        ("“Very good reporter,” Trump, the GOP front-runner and polling leader in South Carolina, said.", "Trump"),
+    ])
+    func resolves(_ body: String, _ speaker: String) {
+        #expect(speakers(body).last == speaker)
+    }
+
+    @Test func oneWordAnswersAreQuotes() {
+        let found = QuoteFinder().quotes(in: ScalarText("\"Absolutely,\" he said when asked."), excluding: [])
+        #expect(found.map(\.text) == ["Absolutely,"])
+        #expect(found.first?.speakerMention == "he")
+    }
+
+    @Test(arguments: [("Mrs. Clinton", PronounGender.she), ("Bernie Sanders", .he), ("Alex Smith", .unknown)])
+    func genderFromNameOrTitle(_ written: String, _ gender: PronounGender) {
+        let words = written.split(separator: " ")
+        let role = words.first.map(String.init).flatMap { NewsTitles.honorifics.contains($0.lowercased()) ? $0 : nil }
+        let name = role == nil ? written : words.dropFirst().joined(separator: " ")
+        #expect(PronounGender.of(name: name, role: role) == gender)
+    }
+}
