@@ -79,13 +79,22 @@ struct ExtractCommand: ParsableCommand {
         var quotes: [Item]
     }
 
+    /// The speaker as the story names them at the quote ("Biden"), which is what the evaluation
+    /// format asks for; the resolved name ("Joe Biden") where the story uses a pronoun or a role there.
+    static func speakerAsWritten(_ quote: Quote) -> String? {
+        guard let speaker = quote.speaker, let mention = quote.speakerMention else { return quote.speaker }
+        let mentionWords = Set(NameKey.fold(mention).split(separator: " "))
+        let speakerWords = Set(NameKey.fold(speaker).split(separator: " "))
+        return !mentionWords.isEmpty && mentionWords.isSubset(of: speakerWords) ? mention : speaker
+    }
+
     private static func extractLine(_ line: Data, with extractor: Extractor?) throws -> String {
         let record = try JSONDecoder().decode(Record.self, from: line)
         let draft = ArticleDraft(title: record.title, outlet: record.publisher,
                                  published: record.date.flatMap(DateParser.parse), body: record.text)
         let extraction = extractor?.extract(draft) ?? Extraction()
         let items = extraction.quotes.map {
-            Line.Item(quote: $0.text, start: $0.span.start, end: $0.span.end, speaker: $0.speaker)
+            Line.Item(quote: $0.text, start: $0.span.start, end: $0.span.end, speaker: Self.speakerAsWritten($0))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
