@@ -11,5 +11,5 @@ struct Morgue: AsyncParsableCommand {
             Run `morgue help COMMAND` for a command's options.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self])
+        subcommands: [ExtractCommand.self, ReadCommand.self])
 }

@@ -1,0 +1,87 @@
+/// Which parts of a page are never the story: navigation, page header and footer, asides, ads,
+/// captions, related links, comments, share bars, forms, scripts and hidden elements. Judged from
+/// tag names, `hidden`/`aria-hidden`/inline `display:none`, and the class and id names templates use.
+enum BoilerplateRules {
+    /// Tags whose whole subtree is dropped before scoring.
+    static let droppedTags: Set<String> = [
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "button",
+        "select", "input", "textarea", "figcaption", "object", "embed", "canvas", "video", "audio", "map",
+        "dialog", "menu", "header", "link", "meta", "head", "title", "fieldset", "label", "option",
+    ]
+
+    /// Tags that start a new paragraph of output.
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+        "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "figure", "center", "address", "hr",
+        "br", "body", "html", "caption", "details", "summary",
+    ]
+
+    /// Class or id fragments of containers that hold anything but the story.
+    static let unlikelyNames = [
+        "comment", "sidebar", "side-bar", "promo", "related", "footer", "share", "sharing", "social", "advert",
+        "sponsor", "newsletter", "subscri", "signup", "sign-up", "breadcrumb", "menu", "navbar", "navigation",
+        "nav-", "-nav", "popup", "modal", "cookie", "banner", "masthead", "recommend", "outbrain", "taboola",
+        "disqus", "pagination", "pager", "widget", "toolbar", "byline", "caption", "credit", "timestamp",
+        "sr-only", "visually-hidden", "screen-reader", "skip-link", "tags", "tag-list", "keywords",
+        "read-more", "readmore", "more-stories", "most-popular", "trending", "author-bio", "about-author",
+        "rss", "login", "paywall", "subnav", "header", "topics", "video-player", "gallery",
+        "inline-link", "jump-link", "lightbox", "overlay", "dateline-time", "post-meta", "entry-meta",
+        "article-meta", "meta-data", "icons", "follow", "donate", "survey", "alert", "remark", "shoutbox",
+        "skyscraper", "combx", "legends", "gdpr", "agegate", "supplemental", "extra", "community",
+        "newsfeed", "feedback", "rating", "tooltip", "carousel", "slideshow",
+    ]
+
+    /// Class or id fragments that rescue a container from `unlikelyNames`.
+    static let likelyNames = [
+        "article", "content", "body", "story", "entry", "main", "post", "text", "column", "shadow", "blog",
+    ]
+
+    /// Whole class/id tokens naming ad slots ("ad", "ads", "ad-slot", "dfp-ad").
+    static func namesAdSlot(_ names: String) -> Bool {
+        for token in names.split(whereSeparator: { $0 == " " || $0 == "_" }) {
+            if token == "ad" || token == "ads" || token == "advertisement" || token.hasPrefix("ad-")
+                || token.hasSuffix("-ad") || token.hasSuffix("-ads") || token.contains("-ad-")
+                || token.hasPrefix("ads-") || token.hasPrefix("dfp") || token.hasPrefix("gpt-") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True for elements a reader never sees: `hidden`, `aria-hidden="true"`, inline `display:none`.
+    static func isHidden(_ node: HTMLTree.Node) -> Bool {
+        for (name, value) in node.attributes {
+            switch name {
+            case "hidden": return true
+            case "aria-hidden" where value.lowercased() == "true": return true
+            case "style":
+                let style = value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// True when class or id names the element as boilerplate and nothing names it as the story.
+    static func isUnlikelyContent(_ names: String) -> Bool {
+        guard !names.isEmpty else { return false }
+        if namesAdSlot(names) { return true }
+        guard unlikelyNames.contains(where: names.contains) else { return false }
+        return !likelyNames.contains(where: names.contains)
+    }
+
+    /// Readability's class weight: +25 for a story-like class or id, −25 for a boilerplate one.
+    static func classWeight(_ names: String) -> Int {
+        guard !names.isEmpty else { return 0 }
+        var weight = 0
+        if unlikelyNames.contains(where: names.contains) || namesAdSlot(names) { weight -= 25 }
+        if positiveNames.contains(where: names.contains) { weight += 25 }
+        return weight
+    }
+
+    private static let positiveNames = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
+        "text", "blog", "story",
+    ]
+}

@@ -1,0 +1,139 @@
+/// Per-element measurements the content scorer and cleaner read: which elements are dropped as
+/// boilerplate, and for the rest their text length, link text, commas and the kinds of children
+/// they hold. Computed in two passes over the tree (down for dropping, up for sums).
+struct PageFacts {
+    /// How strictly boilerplate is judged; the extractor relaxes these when a strict pass finds too little.
+    struct Strictness: Equatable {
+        /// Drop elements whose class or id names them as boilerplate.
+        var dropUnlikely = true
+        /// Add ±25 to candidate scores for story-like or boilerplate class and id names.
+        var weighClasses = true
+        /// Drop link lists, image galleries and short fragments inside the chosen content.
+        var cleanConditionally = true
+    }
+
+    let tree: HTMLTree
+    /// True for elements left out of the story, and for everything under them.
+    var dropped: [Bool]
+    /// Visible characters, whitespace runs counted as one.
+    var chars: [Int]
+    /// Visible characters inside links.
+    var linkChars: [Int]
+    var commas: [Int]
+    /// Paragraph-like blocks (see `isParagraph`) underneath, the element itself included.
+    var paragraphs: [Int]
+    var images: [Int]
+    var listItems: [Int]
+    var inputs: [Int]
+    /// Class and id weight, or 0 when classes are not weighed.
+    var weight: [Int]
+    /// True for blocks holding only inline content: `<p>`, `<pre>`, and `<div>`s without blocks.
+    var isParagraph: [Bool]
+    /// Index into the page's embedded posts for elements that are one.
+    let posts: [Int: Int]
+
+    init(tree: HTMLTree, posts: [Int: Int], strictness: Strictness) {
+        self.tree = tree
+        self.posts = posts
+        let count = tree.count
+        dropped = Array(repeating: false, count: count)
+        chars = Array(repeating: 0, count: count)
+        linkChars = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        paragraphs = Array(repeating: 0, count: count)
+        images = Array(repeating: 0, count: count)
+        listItems = Array(repeating: 0, count: count)
+        inputs = Array(repeating: 0, count: count)
+        weight = Array(repeating: 0, count: count)
+        isParagraph = Array(repeating: false, count: count)
+
+        var holdsPost = Array(repeating: false, count: count)
+        for post in posts.keys {
+            var index = post
+            while index >= 0 && !holdsPost[index] {
+                holdsPost[index] = true
+                index = tree[index].parent
+            }
+        }
+
+        for index in 1..<count {
+            let node = tree[index]
+            if dropped[node.parent] {
+                dropped[index] = true
+                continue
+            }
+            guard !node.isText else { continue }
+            let names = node.classAndID
+            if strictness.weighClasses { weight[index] = BoilerplateRules.classWeight(names) }
+            if holdsPost[index] { continue }
+            if BoilerplateRules.droppedTags.contains(node.tag) || BoilerplateRules.isHidden(node) {
+                dropped[index] = true
+            } else if strictness.dropUnlikely, !Self.neverUnlikely.contains(node.tag),
+                      BoilerplateRules.isUnlikelyContent(names) {
+                dropped[index] = true
+            }
+        }
+
+        for index in stride(from: count - 1, through: 1, by: -1) where !dropped[index] {
+            let node = tree[index]
+            if node.isText {
+                (chars[index], commas[index]) = Self.measure(node.text)
+            } else {
+                var hasBlockChild = false
+                for child in node.children where !dropped[child] {
+                    chars[index] += chars[child]
+                    linkChars[index] += linkChars[child]
+                    commas[index] += commas[child]
+                    paragraphs[index] += paragraphs[child]
+                    images[index] += images[child]
+                    listItems[index] += listItems[child]
+                    inputs[index] += inputs[child]
+                    if Self.blockChildTags.contains(tree[child].tag) || posts[child] != nil { hasBlockChild = true }
+                }
+                switch node.tag {
+                case "a": linkChars[index] = chars[index]
+                case "img", "picture": images[index] += 1
+                case "li": listItems[index] += 1
+                case "input", "textarea", "select": inputs[index] += 1
+                case "p", "pre": isParagraph[index] = true
+                case "div", "section", "article", "span", "font", "center", "td":
+                    isParagraph[index] = !hasBlockChild && node.tag != "span" && node.tag != "font"
+                default: break
+                }
+                if isParagraph[index] { paragraphs[index] += 1 }
+            }
+        }
+    }
+
+    /// Link characters over all characters, 0 for an empty element.
+    func linkDensity(_ index: Int) -> Double {
+        chars[index] == 0 ? 0 : Double(linkChars[index]) / Double(chars[index])
+    }
+
+    /// Elements never dropped for their class names (a wrapper's class says little about its text).
+    private static let neverUnlikely: Set<String> = ["html", "body", "article", "main", "a", "p", "td", "tr", "table", "tbody"]
+
+    /// Children that keep a `<div>` from being a paragraph of its own.
+    private static let blockChildTags: Set<String> = [
+        "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
+        "h1", "h2", "h3", "h4", "h5", "h6", "figure", "li", "header", "main", "form", "aside", "nav",
+    ]
+
+    /// Length with whitespace runs counted once, and commas (Latin and CJK).
+    private static func measure(_ text: String) -> (Int, Int) {
+        var length = 0
+        var commas = 0
+        var inSpace = true
+        for scalar in text.unicodeScalars {
+            if WhitespaceNormalizer.isSpace(scalar) {
+                if !inSpace { length += 1 }
+                inSpace = true
+                continue
+            }
+            inSpace = false
+            length += 1
+            if scalar == "," || scalar == "，" || scalar == "、" { commas += 1 }
+        }
+        return (length, commas)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The story facts a page states outside its text: title, site name, byline, publication time and
+/// canonical URL. Each comes from the most trusted source that has it: `<meta>` tags (Open Graph,
+/// `article:published_time`, `name=author`…), then JSON-LD, then `<time datetime>`, a visible
+/// byline, `<link rel=canonical>` and finally the `<title>` with its " | Site" suffix removed.
+struct PageMetadata: Equatable {
+    var title: String?
+    var outlet: String?
+    var byline: String?
+    /// The publication time exactly as the page gives it.
+    var published: String?
+    var url: String?
+
+    init(tree: HTMLTree) {
+        var meta: [String: String] = [:]
+        var scripts: [String] = []
+        var canonical: String?
+        var documentTitle: String?
+        var timeStamp: String?
+        var visibleByline: String?
+        var inSVG = Set<Int>()
+
+        for index in 0..<tree.count {
+            let node = tree[index]
+            if node.tag == "svg" || (node.parent >= 0 && inSVG.contains(node.parent)) { inSVG.insert(index) }
+            switch node.tag {
+            case "meta":
+                guard let content = node.attribute("content").map(WhitespaceNormalizer.collapse),
+                      !content.isEmpty else { continue }
+                for key in ["property", "name", "itemprop"] {
+                    if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+                }
+            case "script" where !node.text.isEmpty:
+                scripts.append(node.text)
+            case "link":
+                let rel = node.attribute("rel")?.lowercased() ?? ""
+                if canonical == nil, rel.split(separator: " ").contains("canonical"),
+                   let href = node.attribute("href"), !href.isEmpty {
+                    canonical = href
+                }
+            case "title" where documentTitle == nil && !inSVG.contains(index):
+                documentTitle = tree.text(of: index)
+            case "time" where timeStamp == nil:
+                if let stamp = node.attribute("datetime"), !stamp.isEmpty { timeStamp = stamp }
+            default:
+                if visibleByline == nil, Self.mayHoldByline(node) {
+                    visibleByline = Self.byline(from: tree.text(of: index))
+                }
+            }
+        }
+
+        let linked = LinkedDataArticle(scripts: scripts)
+        func first(_ keys: String...) -> String? { keys.lazy.compactMap { meta[$0] }.first }
+
+        outlet = first("og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
+            ?? linked?.publisher
+        title = first("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title")
+            ?? linked?.headline
+            ?? documentTitle.map { Self.strippingSiteSuffix($0, outlet: outlet) }
+        if let title, let outlet { self.title = Self.strippingSiteSuffix(title, outlet: outlet, onlyKnownSite: true) }
+        byline = first("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
+                       "citation_author").flatMap(Self.byline(from:))
+            ?? (linked?.authors.isEmpty == false ? linked!.authors.joined(separator: ", ") : nil)
+            ?? visibleByline
+        published = first("article:published_time", "og:article:published_time", "datepublished", "date",
+                          "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created",
+                          "sailthru.date", "parsely-pub-date", "article.published", "og:published_time")
+            ?? linked?.datePublished
+            ?? timeStamp
+        url = first("og:url", "twitter:url") ?? linked?.url ?? canonical
+    }
+
+    /// Elements whose class, id, `itemprop` or `rel` say they hold the author's name.
+    private static func mayHoldByline(_ node: HTMLTree.Node) -> Bool {
+        guard !node.isText, node.tag != "body", node.tag != "html", node.tag != "article" else { return false }
+        if node.attribute("itemprop")?.lowercased() == "author" || node.attribute("rel")?.lowercased() == "author" {
+            return true
+        }
+        let names = node.classAndID
+        return names.contains("byline") || names.contains("author-name") || names.contains("article-author")
+    }
+
+    /// A byline as a name list: "By Jane Doe and John Roe" → "Jane Doe and John Roe". Profile URLs
+    /// (Facebook's `article:author`) and long texts are not bylines.
+    static func byline(from text: String) -> String? {
+        var line = WhitespaceNormalizer.collapse(text)
+        if line.lowercased().hasPrefix("by ") { line.removeFirst(3) }
+        line = WhitespaceNormalizer.collapse(line)
+        guard !line.isEmpty, line.count <= 100, !line.contains("://"), !line.hasPrefix("www.") else { return nil }
+        return line
+    }
+
+    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " •"]
+
+    /// "Storm hits coast | Daily Planet" → "Storm hits coast". Without a known site name the last
+    /// segment is dropped only when what remains is the longer part.
+    static func strippingSiteSuffix(_ title: String, outlet: String?, onlyKnownSite: Bool = false) -> String {
+        if let outlet, !outlet.isEmpty {
+            for separator in separators where title.hasSuffix(separator + outlet) {
+                return String(title.dropLast(separator.count + outlet.count))
+            }
+        }
+        if onlyKnownSite { return title }
+        var best: Range<String.Index>?
+        for separator in separators {
+            if let range = title.range(of: separator, options: .backwards), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
+                best = range
+            }
+        }
+        guard let cut = best else { return title }
+        let head = title[..<cut.lowerBound]
+        let tail = title[cut.upperBound...]
+        return head.count > tail.count ? String(head) : title
+    }
+}
