@@ -17,7 +17,7 @@ enum BoilerplateRules {
     ]
 
     /// Class or id fragments of containers that hold anything but the story.
-    static let unlikelyNames = [
+    static let unlikelyNames = NamePatterns([
         "comment", "sidebar", "side-bar", "promo", "related", "footer", "share", "sharing", "social", "advert",
         "sponsor", "newsletter", "subscri", "signup", "sign-up", "breadcrumb", "menu", "navbar", "navigation",
         "nav-", "-nav", "popup", "modal", "cookie", "banner", "masthead", "recommend", "outbrain", "taboola",
@@ -29,12 +29,12 @@ enum BoilerplateRules {
         "article-meta", "meta-data", "icons", "follow", "donate", "survey", "alert", "remark", "shoutbox",
         "skyscraper", "combx", "legends", "gdpr", "agegate", "supplemental", "extra", "community",
         "newsfeed", "feedback", "rating", "tooltip", "carousel", "slideshow",
-    ]
+    ])
 
     /// Class or id fragments that rescue a container from `unlikelyNames`.
-    static let likelyNames = [
+    static let likelyNames = NamePatterns([
         "article", "content", "body", "story", "entry", "main", "post", "text", "column", "shadow", "blog",
-    ]
+    ])
 
     /// Whole class/id tokens naming ad slots ("ad", "ads", "ad-slot", "dfp-ad").
     static func namesAdSlot(_ names: String) -> Bool {
@@ -67,21 +67,22 @@ enum BoilerplateRules {
     static func isUnlikelyContent(_ names: String) -> Bool {
         guard !names.isEmpty else { return false }
         if namesAdSlot(names) { return true }
-        guard unlikelyNames.contains(where: names.contains) else { return false }
-        return !likelyNames.contains(where: names.contains)
+        let bytes = Array(names.utf8)
+        return unlikelyNames.matches(bytes) && !likelyNames.matches(bytes)
     }
 
     /// Readability's class weight: +25 for a story-like class or id, −25 for a boilerplate one.
     static func classWeight(_ names: String) -> Int {
         guard !names.isEmpty else { return 0 }
         var weight = 0
-        if unlikelyNames.contains(where: names.contains) || namesAdSlot(names) { weight -= 25 }
-        if positiveNames.contains(where: names.contains) { weight += 25 }
+        let bytes = Array(names.utf8)
+        if unlikelyNames.matches(bytes) || namesAdSlot(names) { weight -= 25 }
+        if positiveNames.matches(bytes) { weight += 25 }
         return weight
     }
 
-    private static let positiveNames = [
+    private static let positiveNames = NamePatterns([
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
         "text", "blog", "story",
-    ]
+    ])
 }

@@ -44,8 +44,9 @@ public struct HTMLArticleReader: Sendable {
         ]
         var best: [String] = []
         var bestLength = 0
+        let hints = PageFacts.NameHints(tree: tree)
         for strictness in passes {
-            let facts = PageFacts(tree: tree, posts: postIndex, strictness: strictness)
+            let facts = PageFacts(tree: tree, hints: hints, posts: postIndex, strictness: strictness)
             let elements = ContentScorer(facts: facts).storyElements()
             let paragraphs = StoryRenderer(facts: facts, posts: posts,
                                            cleanConditionally: strictness.cleanConditionally)

@@ -32,7 +32,24 @@ struct PageFacts {
     /// Index into the page's embedded posts for elements that are one.
     let posts: [Int: Int]
 
-    init(tree: HTMLTree, posts: [Int: Int], strictness: Strictness) {
+    /// What class and id names say of each element, worked out once for all passes.
+    struct NameHints {
+        var unlikely: [Bool]
+        var weight: [Int]
+
+        init(tree: HTMLTree) {
+            unlikely = Array(repeating: false, count: tree.count)
+            weight = Array(repeating: 0, count: tree.count)
+            for index in 0..<tree.count where !tree[index].isText {
+                let names = tree[index].classAndID
+                guard !names.isEmpty else { continue }
+                unlikely[index] = BoilerplateRules.isUnlikelyContent(names)
+                weight[index] = BoilerplateRules.classWeight(names)
+            }
+        }
+    }
+
+    init(tree: HTMLTree, hints: NameHints, posts: [Int: Int], strictness: Strictness) {
         self.tree = tree
         self.posts = posts
         let count = tree.count
@@ -63,13 +80,12 @@ struct PageFacts {
                 continue
             }
             guard !node.isText else { continue }
-            let names = node.classAndID
-            if strictness.weighClasses { weight[index] = BoilerplateRules.classWeight(names) }
+            if strictness.weighClasses { weight[index] = hints.weight[index] }
             if holdsPost[index] { continue }
             if BoilerplateRules.droppedTags.contains(node.tag) || BoilerplateRules.isHidden(node) {
                 dropped[index] = true
             } else if strictness.dropUnlikely, !Self.neverUnlikely.contains(node.tag),
-                      BoilerplateRules.isUnlikelyContent(names) {
+                      hints.unlikely[index] {
                 dropped[index] = true
             }
         }

@@ -78,8 +78,10 @@ struct PageMetadata: Equatable {
             return true
         }
         let names = node.classAndID
-        return names.contains("byline") || names.contains("author-name") || names.contains("article-author")
+        return !names.isEmpty && bylineNames.matches(Array(names.utf8))
     }
+
+    private static let bylineNames = NamePatterns(["byline", "author-name", "article-author"])
 
     /// A byline as a name list: "By Jane Doe and John Roe" → "Jane Doe and John Roe". Profile URLs
     /// (Facebook's `article:author`) and long texts are not bylines.
