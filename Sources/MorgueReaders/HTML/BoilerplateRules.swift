@@ -24,11 +24,11 @@ enum BoilerplateRules {
         "disqus", "pagination", "pager", "widget", "toolbar", "byline", "caption", "credit", "timestamp",
         "sr-only", "visually-hidden", "screen-reader", "skip-link", "tags", "tag-list", "keywords",
         "read-more", "readmore", "more-stories", "most-popular", "trending", "author-bio", "about-author",
-        "rss", "login", "paywall", "subnav", "header", "topics", "video-player", "gallery",
+        "rss", "login", "subnav", "header", "topics", "video-player", "gallery",
         "inline-link", "jump-link", "lightbox", "overlay", "dateline-time", "post-meta", "entry-meta",
         "article-meta", "meta-data", "icons", "follow", "donate", "survey", "alert", "remark", "shoutbox",
         "skyscraper", "combx", "legends", "gdpr", "agegate", "supplemental", "extra", "community",
-        "newsfeed", "feedback", "rating", "tooltip", "carousel", "slideshow",
+        "newsfeed", "-cta", "cta-", "feedback", "rating", "tooltip", "carousel", "slideshow",
     ])
 
     /// Class or id fragments that rescue a container from `unlikelyNames`.

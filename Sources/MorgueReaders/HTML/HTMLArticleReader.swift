@@ -21,7 +21,8 @@ public struct HTMLArticleReader: Sendable {
         for (position, entry) in found.enumerated() { postIndex[entry.element] = position }
         let posts = found.map(\.post)
 
-        let paragraphs = Self.story(in: tree, posts: posts, postIndex: postIndex)
+        let filter = ParagraphFilter(title: metadata.title)
+        let paragraphs = Self.story(in: tree, posts: posts, postIndex: postIndex, filter: filter)
         guard !paragraphs.isEmpty else {
             throw ReadError(path: path, reason: "no article text found in this page")
         }
@@ -35,7 +36,8 @@ public struct HTMLArticleReader: Sendable {
 
     /// Readability's retry: when a strict pass finds less than 500 characters, relax the rules one
     /// at a time, and keep the longest text any pass found.
-    private static func story(in tree: HTMLTree, posts: [EmbeddedPost], postIndex: [Int: Int]) -> [String] {
+    private static func story(in tree: HTMLTree, posts: [EmbeddedPost], postIndex: [Int: Int],
+                              filter: ParagraphFilter) -> [String] {
         let passes = [
             PageFacts.Strictness(),
             PageFacts.Strictness(dropUnlikely: false),
@@ -50,7 +52,7 @@ public struct HTMLArticleReader: Sendable {
             let elements = ContentScorer(facts: facts).storyElements()
             let paragraphs = StoryRenderer(facts: facts, posts: posts,
                                            cleanConditionally: strictness.cleanConditionally)
-                .paragraphs(of: elements)
+                .paragraphs(of: elements, filter: filter)
             let length = paragraphs.reduce(0) { $0 + $1.count }
             if length >= 500 { return paragraphs }
             if length > bestLength {

@@ -9,45 +9,59 @@ struct StoryRenderer {
     let posts: [EmbeddedPost]
     let cleanConditionally: Bool
 
-    func paragraphs(of elements: [Int]) -> [String] {
-        var output: [String] = []
-        var current = ""
-        for element in elements {
-            render(element, isRoot: true, into: &output, current: &current)
-            flush(&current, into: &output)
-        }
-        return output.filter { !Self.isStockPhrase($0) }
+    /// One paragraph as it is gathered: its text and how much of it sits inside links.
+    private struct Draft {
+        var text = ""
+        var linkedText = 0
+        var links = 0
     }
 
-    private func render(_ index: Int, isRoot: Bool, into output: inout [String], current: inout String) {
+    /// The story's paragraphs, without template lines (see `ParagraphFilter`).
+    func paragraphs(of elements: [Int], filter: ParagraphFilter) -> [String] {
+        var output: [String] = []
+        var current = Draft()
+        for element in elements {
+            render(element, isRoot: true, inLink: false, into: &output, current: &current, filter: filter)
+            flush(&current, into: &output, filter: filter)
+        }
+        return output
+    }
+
+    private func render(_ index: Int, isRoot: Bool, inLink: Bool, into output: inout [String],
+                        current: inout Draft, filter: ParagraphFilter) {
         let tree = facts.tree
         let node = tree[index]
         if node.isText {
-            current += node.text
+            current.text += node.text
+            if inLink { current.linkedText += facts.chars[index] }
             return
         }
         if let post = facts.posts[index] {
-            flush(&current, into: &output)
+            flush(&current, into: &output, filter: filter)
             output.append(posts[post].paragraph)
             return
         }
         if !isRoot, shouldSkip(index) { return }
         let isBlock = BoilerplateRules.blockTags.contains(node.tag) || node.tag == "td" || node.tag == "th"
-        if isBlock { flush(&current, into: &output) }
+        if isBlock { flush(&current, into: &output, filter: filter) }
+        if node.tag == "a" { current.links += 1 }
         for child in node.children where !facts.dropped[child] {
-            render(child, isRoot: false, into: &output, current: &current)
+            render(child, isRoot: false, inLink: inLink || node.tag == "a", into: &output, current: &current,
+                   filter: filter)
         }
         if node.tag == "td" || node.tag == "th" {
-            current += " "
+            current.text += " "
         } else if isBlock {
-            flush(&current, into: &output)
+            flush(&current, into: &output, filter: filter)
         }
     }
 
-    private func flush(_ current: inout String, into output: inout [String]) {
-        let paragraph = WhitespaceNormalizer.collapse(current)
-        if !paragraph.isEmpty { output.append(paragraph) }
-        current = ""
+    private func flush(_ current: inout Draft, into output: inout [String], filter: ParagraphFilter) {
+        let paragraph = WhitespaceNormalizer.collapse(current.text)
+        if !paragraph.isEmpty, filter.keeps(paragraph, linkedCharacters: current.linkedText, links: current.links) {
+            output.append(paragraph)
+        }
+        current = Draft()
     }
 
     /// Readability's tests for blocks inside the story that are not story.
@@ -78,17 +92,4 @@ struct StoryRenderer {
     }
 
     private static let conditionalTags: Set<String> = ["div", "section", "table", "ul", "ol", "form", "dl"]
-
-    /// Lines templates print between paragraphs that are never part of a story.
-    private static func isStockPhrase(_ paragraph: String) -> Bool {
-        guard paragraph.count <= 60 else { return false }
-        return stockPhrases.contains(paragraph.lowercased().trimmingCharacters(in: .punctuationCharacters))
-    }
-
-    private static let stockPhrases: Set<String> = [
-        "advertisement", "advertisements", "sponsored", "sponsored content", "story continues below advertisement",
-        "continue reading the main story", "continue reading below", "read more", "read more below", "share",
-        "share this", "share this article", "share this story", "related", "related articles", "related stories",
-        "click here", "loading", "loading...", "skip advertisement", "supported by", "view comments",
-    ]
 }

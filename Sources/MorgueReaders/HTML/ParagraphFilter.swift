@@ -1,0 +1,49 @@
+import Foundation
+import MorgueExtraction
+
+/// Lines that templates print between a story's paragraphs and that are never story: the headline
+/// repeated, "By Jane Doe" bylines, bare dates, "Read more: …" teasers, "Advertisement" labels,
+/// share prompts and lists of links (tags, related stories).
+struct ParagraphFilter {
+    /// The page's title, compared without case or punctuation.
+    let title: String?
+
+    init(title: String?) {
+        self.title = title.map(Self.comparable)
+    }
+
+    /// True when `paragraph` reads as story. `linkedCharacters` of its characters are link text, in `links` links.
+    func keeps(_ paragraph: String, linkedCharacters: Int, links: Int) -> Bool {
+        let length = paragraph.count
+        if length <= 200 {
+            let lowered = paragraph.lowercased()
+            let bare = lowered.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            if Self.stockPhrases.contains(bare) { return false }
+            if Self.teaserPrefixes.contains(where: lowered.hasPrefix) { return false }
+            if let title, length >= 10, Self.comparable(paragraph) == title { return false }
+            if length <= 60, lowered.hasPrefix("by "), !paragraph.hasSuffix(".") { return false }
+            if length <= 40, DateParser.parse(paragraph) != nil { return false }
+        }
+        // A line that is nearly all links is navigation: tags, related stories, share buttons.
+        if links >= 2, Double(linkedCharacters) >= Double(length) * 0.8 { return false }
+        return true
+    }
+
+    private static func comparable(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+
+    private static let stockPhrases: Set<String> = [
+        "advertisement", "advertisements", "advert", "sponsored", "sponsored content",
+        "story continues below advertisement", "continue reading the main story", "continue reading below",
+        "read more", "read more below", "share", "share this", "share this article", "share this story",
+        "related", "related articles", "related stories", "click here", "loading", "skip advertisement",
+        "supported by", "view comments", "comments", "text size", "print", "email", "share on facebook",
+        "share on twitter", "tell us what you think", "leave a comment", "leave a reply",
+    ]
+
+    private static let teaserPrefixes = [
+        "read more:", "related:", "see also:", "also read:", "read also:", "more:", "recommended:",
+        "related article:", "related story:", "watch:", "sign up for", "subscribe to",
+    ]
+}
