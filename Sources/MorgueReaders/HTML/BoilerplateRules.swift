@@ -2,9 +2,10 @@
 /// captions, related links, comments, share bars, forms, scripts and hidden elements. Judged from
 /// tag names, `hidden`/`aria-hidden`/inline `display:none`, and the class and id names templates use.
 enum BoilerplateRules {
-    /// Tags whose whole subtree is dropped before scoring.
+    /// Tags whose whole subtree is dropped before scoring. `<form>` is not among them: ASP.NET pages
+    /// wrap the whole page in one, so forms are judged by their inputs inside the story instead.
     static let droppedTags: Set<String> = [
-        "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "button",
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "button",
         "select", "input", "textarea", "figcaption", "object", "embed", "canvas", "video", "audio", "map",
         "dialog", "menu", "header", "link", "meta", "head", "title", "fieldset", "label", "option",
     ]

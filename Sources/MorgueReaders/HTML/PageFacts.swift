@@ -96,7 +96,11 @@ struct PageFacts {
                 (chars[index], commas[index]) = Self.measure(node.text)
             } else {
                 var hasBlockChild = false
-                for child in node.children where !dropped[child] {
+                for child in node.children {
+                    guard !dropped[child] else {
+                        if Self.inputTags.contains(tree[child].tag) { inputs[index] += 1 }
+                        continue
+                    }
                     chars[index] += chars[child]
                     linkChars[index] += linkChars[child]
                     commas[index] += commas[child]
@@ -110,7 +114,6 @@ struct PageFacts {
                 case "a": linkChars[index] = chars[index]
                 case "img", "picture": images[index] += 1
                 case "li": listItems[index] += 1
-                case "input", "textarea", "select": inputs[index] += 1
                 case "p", "pre": isParagraph[index] = true
                 case "div", "section", "article", "span", "font", "center", "td":
                     isParagraph[index] = !hasBlockChild && node.tag != "span" && node.tag != "font"
@@ -128,6 +131,8 @@ struct PageFacts {
 
     /// Elements never dropped for their class names (a wrapper's class says little about its text).
     private static let neverUnlikely: Set<String> = ["html", "body", "article", "main", "a", "p", "td", "tr", "table", "tbody"]
+
+    private static let inputTags: Set<String> = ["input", "textarea", "select", "button"]
 
     /// Children that keep a `<div>` from being a paragraph of its own.
     private static let blockChildTags: Set<String> = [
