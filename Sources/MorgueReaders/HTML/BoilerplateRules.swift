@@ -37,17 +37,32 @@ enum BoilerplateRules {
         "article", "content", "body", "story", "entry", "main", "post", "text", "column", "shadow", "blog",
     ])
 
-    /// Whole class/id tokens naming ad slots ("ad", "ads", "ad-slot", "dfp-ad").
-    static func namesAdSlot(_ names: String) -> Bool {
-        for token in names.split(whereSeparator: { $0 == " " || $0 == "_" }) {
-            if token == "ad" || token == "ads" || token == "advertisement" || token.hasPrefix("ad-")
-                || token.hasSuffix("-ad") || token.hasSuffix("-ads") || token.contains("-ad-")
-                || token.hasPrefix("ads-") || token.hasPrefix("dfp") || token.hasPrefix("gpt-") {
-                return true
-            }
+    /// Whole class/id tokens naming ad slots ("ad", "ads", "ad-slot", "dfp-ad"), in lower-case UTF-8.
+    static func namesAdSlot(_ names: [UInt8]) -> Bool {
+        var start = 0
+        while start < names.count {
+            var end = start
+            while end < names.count, names[end] != 0x20, names[end] != 0x5F { end += 1 }
+            if end > start, isAdToken(names[start..<end]) { return true }
+            start = end + 1
         }
         return false
     }
+
+    private static func isAdToken(_ token: ArraySlice<UInt8>) -> Bool {
+        func starts(_ prefix: String) -> Bool { token.starts(with: prefix.utf8) }
+        func ends(_ suffix: String) -> Bool { token.reversed().starts(with: suffix.utf8.reversed()) }
+        if token.elementsEqual("ad".utf8) || token.elementsEqual("ads".utf8)
+            || token.elementsEqual("advertisement".utf8) {
+            return true
+        }
+        if starts("ad-") || starts("ads-") || starts("dfp") || starts("gpt-") || ends("-ad") || ends("-ads") {
+            return true
+        }
+        return adInfix.matches(Array(token))
+    }
+
+    private static let adInfix = NamePatterns(["-ad-"])
 
     /// True for elements a reader never sees: `hidden`, `aria-hidden="true"`, inline `display:none`.
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
@@ -65,20 +80,18 @@ enum BoilerplateRules {
     }
 
     /// True when class or id names the element as boilerplate and nothing names it as the story.
-    static func isUnlikelyContent(_ names: String) -> Bool {
+    static func isUnlikelyContent(_ names: [UInt8]) -> Bool {
         guard !names.isEmpty else { return false }
         if namesAdSlot(names) { return true }
-        let bytes = Array(names.utf8)
-        return unlikelyNames.matches(bytes) && !likelyNames.matches(bytes)
+        return unlikelyNames.matches(names) && !likelyNames.matches(names)
     }
 
     /// Readability's class weight: +25 for a story-like class or id, −25 for a boilerplate one.
-    static func classWeight(_ names: String) -> Int {
+    static func classWeight(_ names: [UInt8]) -> Int {
         guard !names.isEmpty else { return 0 }
         var weight = 0
-        let bytes = Array(names.utf8)
-        if unlikelyNames.matches(bytes) || namesAdSlot(names) { weight -= 25 }
-        if positiveNames.matches(bytes) { weight += 25 }
+        if unlikelyNames.matches(names) || namesAdSlot(names) { weight -= 25 }
+        if positiveNames.matches(names) { weight += 25 }
         return weight
     }
 

@@ -23,6 +23,16 @@ struct HTMLTree {
             attributes.first { $0.name == name }?.value
         }
 
+        /// `class` and `id` together as lower-case UTF-8, for matching template names quickly.
+        var classAndIDBytes: [UInt8] {
+            var joined: [UInt8] = []
+            for (name, value) in attributes where name == "class" || name == "id" {
+                for byte in value.utf8 { joined.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+                joined.append(0x20)
+            }
+            return joined
+        }
+
         /// `class` and `id` together, lower-cased, for matching newsroom template names.
         var classAndID: String {
             var joined = ""

@@ -41,7 +41,7 @@ struct PageFacts {
             unlikely = Array(repeating: false, count: tree.count)
             weight = Array(repeating: 0, count: tree.count)
             for index in 0..<tree.count where !tree[index].isText {
-                let names = tree[index].classAndID
+                let names = tree[index].classAndIDBytes
                 guard !names.isEmpty else { continue }
                 unlikely[index] = BoilerplateRules.isUnlikelyContent(names)
                 weight[index] = BoilerplateRules.classWeight(names)

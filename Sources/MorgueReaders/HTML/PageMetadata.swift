@@ -77,8 +77,8 @@ struct PageMetadata: Equatable {
         if node.attribute("itemprop")?.lowercased() == "author" || node.attribute("rel")?.lowercased() == "author" {
             return true
         }
-        let names = node.classAndID
-        return !names.isEmpty && bylineNames.matches(Array(names.utf8))
+        let names = node.classAndIDBytes
+        return !names.isEmpty && bylineNames.matches(names)
     }
 
     private static let bylineNames = NamePatterns(["byline", "author-name", "article-author"])

@@ -17,10 +17,14 @@ struct ParagraphFilter {
         let length = paragraph.count
         if length <= 200 {
             let lowered = paragraph.lowercased()
-            let bare = lowered.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-            if Self.stockPhrases.contains(bare) { return false }
+            if length <= 50, Self.stockPhrases.contains(lowered.trimmingCharacters(in: Self.edgeCharacters)) {
+                return false
+            }
             if Self.teaserPrefixes.contains(where: lowered.hasPrefix) { return false }
-            if let title, length >= 10, Self.comparable(paragraph) == title { return false }
+            if let title, length >= 10, abs(length - title.count) <= length / 3 + 5,
+               Self.comparable(paragraph) == title {
+                return false
+            }
             if length <= 60, lowered.hasPrefix("by "), !paragraph.hasSuffix(".") { return false }
             if length <= 40, DateParser.parse(paragraph) != nil { return false }
         }
@@ -28,6 +32,8 @@ struct ParagraphFilter {
         if links >= 2, Double(linkedCharacters) >= Double(length) * 0.8 { return false }
         return true
     }
+
+    private static let edgeCharacters = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     private static func comparable(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
