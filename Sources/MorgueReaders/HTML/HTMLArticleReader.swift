@@ -35,7 +35,8 @@ public struct HTMLArticleReader: Sendable {
     }
 
     /// Readability's retry: when a strict pass finds less than 500 characters, relax the rules one
-    /// at a time, and keep the longest text any pass found.
+    /// at a time. A relaxed pass wins only when it finds at least twice the text, so a short story
+    /// does not take in the sidebar the strict pass left out.
     private static func story(in tree: HTMLTree, posts: [EmbeddedPost], postIndex: [Int: Int],
                               filter: ParagraphFilter) -> [String] {
         let passes = [
@@ -54,11 +55,11 @@ public struct HTMLArticleReader: Sendable {
                                            cleanConditionally: strictness.cleanConditionally)
                 .paragraphs(of: elements, filter: filter)
             let length = paragraphs.reduce(0) { $0 + $1.count }
-            if length >= 500 { return paragraphs }
-            if length > bestLength {
+            if length >= 2 * bestLength, length > bestLength {
                 best = paragraphs
                 bestLength = length
             }
+            if bestLength >= 500 { break }
         }
         return best
     }
