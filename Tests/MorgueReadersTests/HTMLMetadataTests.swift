@@ -1,0 +1,103 @@
+import Foundation
+import MorgueExtraction
+import Testing
+@testable import MorgueReaders
+
+@Suite("HTML reader: metadata")
+struct HTMLMetadataTests {
+    private func read(head: String = "", before: String = "") throws -> ArticleDraft {
+        let html = HTMLTestPages.page(head: head, before: before)
+        return try HTMLArticleReader().read(Data(html.utf8), path: "storm.html").draft
+    }
+
+    @Test func openGraphTagsGiveTitleSiteAndURL() throws {
+        let draft = try read(head: """
+            <title>Storm floods harbour | The Coast Herald</title>
+            <meta property="og:title" content="Storm floods the harbour">
+            <meta property="og:site_name" content="The Coast Herald">
+            <meta property="og:url" content="https://herald.example/storm">
+            <link rel="canonical" href="https://herald.example/other">
+            """)
+        #expect(draft.title == "Storm floods the harbour")
+        #expect(draft.outlet == "The Coast Herald")
+        #expect(draft.url == "https://herald.example/storm")
+    }
+
+    @Test func articlePublishedTimeGivesDayAndTimestamp() throws {
+        let draft = try read(head: """
+            <meta property="article:published_time" content="2019-12-31T14:05:00Z">
+            <meta name="author" content="Jane Doe">
+            """)
+        #expect(draft.published == NewsDate(year: 2019, month: 12, day: 31))
+        #expect(draft.publishedAt == "2019-12-31T14:05:00Z")
+        #expect(draft.byline == "Jane Doe")
+    }
+
+    @Test func jsonLDNewsArticleInsideGraphWithAuthorArray() throws {
+        let draft = try read(head: """
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "@id": "#site", "name": "Herald Site"},
+              {"@type": "NewsArticle", "headline": "Harbour wall fails in storm",
+               "datePublished": "2020-01-02T08:00:00+01:00",
+               "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+               "publisher": {"@id": "#org"}, "url": "https://herald.example/wall"},
+              {"@type": "Organization", "@id": "#org", "name": "The Coast Herald"}
+            ]}
+            </script>
+            """)
+        #expect(draft.title == "Harbour wall fails in storm")
+        #expect(draft.byline == "Jane Doe, John Roe")
+        #expect(draft.outlet == "The Coast Herald")
+        #expect(draft.published == NewsDate(year: 2020, month: 1, day: 2))
+        #expect(draft.publishedAt == "2020-01-02T08:00:00+01:00")
+        #expect(draft.url == "https://herald.example/wall")
+    }
+
+    @Test(arguments: [
+        ("[{\"@type\": \"BreadcrumbList\"}, {\"@type\": \"ReportageNewsArticle\", \"headline\": \"In an array\"}]",
+         "In an array"),
+        ("{\"@type\": [\"Article\", \"NewsArticle\"], \"headline\": \"Typed twice\"}", "Typed twice"),
+        ("{\"@type\": \"Article\", \"headline\": \"Author as text\", \"author\": \"Ann Lee\"}", "Author as text"),
+    ])
+    func jsonLDShapes(script: String, headline: String) throws {
+        let draft = try read(head: "<script type=\"application/ld+json\">\(script)</script>")
+        #expect(draft.title == headline)
+    }
+
+    @Test func timeElementGivesDateWhenNoMetaHasOne() throws {
+        let draft = try read(before: "<p class=\"dateline\"><time datetime=\"2018-03-04\">March 4</time></p>")
+        #expect(draft.published == NewsDate(year: 2018, month: 3, day: 4))
+        #expect(draft.publishedAt == nil)
+    }
+
+    @Test func visibleBylineIsReadWithoutBy() throws {
+        let draft = try read(before: "<div class=\"byline\">By Maria Ortiz and Sam Lee</div>")
+        #expect(draft.byline == "Maria Ortiz and Sam Lee")
+        #expect(!draft.body.contains("Sam Lee"))
+    }
+
+    @Test func canonicalLinkGivesURLWithoutOpenGraph() throws {
+        let draft = try read(head: "<link rel=\"canonical\" href=\"https://herald.example/storm-1\">")
+        #expect(draft.url == "https://herald.example/storm-1")
+    }
+
+    @Test(arguments: [
+        ("Storm floods harbour | The Coast Herald", "Storm floods harbour"),
+        ("Storm floods harbour - Coast Herald", "Storm floods harbour"),
+        ("Opinion | Why the wall failed - The Coast Herald", "Opinion | Why the wall failed"),
+        ("Storm floods harbour", "Storm floods harbour"),
+    ])
+    func titleLosesSiteSuffix(title: String, expected: String) throws {
+        let draft = try read(head: "<title>\(title)</title>")
+        #expect(draft.title == expected)
+    }
+
+    @Test func siteNameSuffixIsStrippedFromOpenGraphTitle() throws {
+        let draft = try read(head: """
+            <meta property="og:title" content="Storm floods harbour – The Coast Herald">
+            <meta property="og:site_name" content="The Coast Herald">
+            """)
+        #expect(draft.title == "Storm floods harbour")
+    }
+}
