@@ -21,7 +21,7 @@ public struct HTMLArticleReader: Sendable {
         for (position, entry) in found.enumerated() { postIndex[entry.element] = position }
         let posts = found.map(\.post)
 
-        let filter = ParagraphFilter(title: metadata.title)
+        let filter = ParagraphFilter(titles: metadata.titleVariants)
         let paragraphs = Self.story(in: tree, posts: posts, postIndex: postIndex, filter: filter)
         guard !paragraphs.isEmpty else {
             throw ReadError(path: path, reason: "no article text found in this page")

@@ -31,6 +31,8 @@ struct PageFacts {
     var isParagraph: [Bool]
     /// Index into the page's embedded posts for elements that are one.
     let posts: [Int: Int]
+    /// True for embedded posts and the elements around them, which are never cleaned away.
+    var holdsPost: [Bool]
 
     /// What class and id names say of each element, worked out once for all passes.
     struct NameHints {
@@ -64,7 +66,7 @@ struct PageFacts {
         weight = Array(repeating: 0, count: count)
         isParagraph = Array(repeating: false, count: count)
 
-        var holdsPost = Array(repeating: false, count: count)
+        holdsPost = Array(repeating: false, count: count)
         for post in posts.keys {
             var index = post
             while index >= 0 && !holdsPost[index] {

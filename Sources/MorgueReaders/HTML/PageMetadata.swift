@@ -11,6 +11,9 @@ struct PageMetadata: Equatable {
     /// The publication time exactly as the page gives it.
     var published: String?
     var url: String?
+    /// Every title the page gives (metadata, Open Graph, `<title>` without its suffix), for
+    /// recognising the headline when it is repeated above the story.
+    var titleVariants: [String] = []
 
     init(tree: HTMLTree) {
         var meta: [String: String] = [:]
@@ -69,6 +72,8 @@ struct PageMetadata: Equatable {
             ?? linked?.datePublished
             ?? timeStamp
         url = first("og:url", "twitter:url") ?? linked?.url ?? canonical
+        titleVariants = [title, meta["og:title"], meta["twitter:title"], linked?.headline, documentTitle,
+                         documentTitle.map { Self.strippingSiteSuffix($0, outlet: outlet) }].compactMap { $0 }
     }
 
     /// Elements whose class, id, `itemprop` or `rel` say they hold the author's name.

@@ -5,11 +5,11 @@ import MorgueExtraction
 /// repeated, "By Jane Doe" bylines, bare dates, "Read more: …" teasers, "Advertisement" labels,
 /// share prompts and lists of links (tags, related stories).
 struct ParagraphFilter {
-    /// The page's title, compared without case or punctuation.
-    let title: String?
+    /// The page's titles (metadata, `<title>`), compared without case or punctuation.
+    let titles: [String]
 
-    init(title: String?) {
-        self.title = title.map(Self.comparable)
+    init(titles: [String?]) {
+        self.titles = titles.compactMap { $0.map(Self.comparable) }.filter { $0.count >= 8 }
     }
 
     /// True when `paragraph` reads as story. `linkedCharacters` of its characters are link text, in `links` links.
@@ -21,8 +21,11 @@ struct ParagraphFilter {
                 return false
             }
             if Self.teaserPrefixes.contains(where: lowered.hasPrefix) { return false }
-            if let title, length >= 10, abs(length - title.count) <= length / 3 + 5,
-               Self.comparable(paragraph) == title {
+            if length >= 10, titles.contains(where: { abs(length - $0.count) <= length / 3 + 5 }) {
+                let text = Self.comparable(paragraph)
+                if titles.contains(text) { return false }
+            }
+            if length <= 120, lowered.hasPrefix("follow "), Self.socialNetworks.contains(where: lowered.contains) {
                 return false
             }
             if length <= 60, lowered.hasPrefix("by "), !paragraph.hasSuffix(".") { return false }
@@ -47,6 +50,8 @@ struct ParagraphFilter {
         "supported by", "view comments", "comments", "text size", "print", "email", "share on facebook",
         "share on twitter", "tell us what you think", "leave a comment", "leave a reply",
     ]
+
+    private static let socialNetworks = ["twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok"]
 
     private static let teaserPrefixes = [
         "read more:", "related:", "see also:", "also read:", "read also:", "more:", "recommended:",

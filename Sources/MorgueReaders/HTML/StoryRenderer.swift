@@ -68,6 +68,7 @@ struct StoryRenderer {
     private func shouldSkip(_ index: Int) -> Bool {
         let tag = facts.tree[index].tag
         if tag == "h1" { return true }
+        if facts.holdsPost[index] { return false }
         let weight = facts.weight[index]
         let density = facts.linkDensity(index)
         if tag.first == "h", tag.count == 2 {
