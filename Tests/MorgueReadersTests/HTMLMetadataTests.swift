@@ -101,3 +101,38 @@ struct HTMLMetadataTests {
         #expect(draft.title == "Storm floods harbour")
     }
 }
+
+@Suite("HTML reader: metadata edge cases")
+struct HTMLMetadataEdgeTests {
+    private func read(head: String = "", before: String = "") throws -> ArticleDraft {
+        let html = HTMLTestPages.page(head: head, before: before)
+        return try HTMLArticleReader().read(Data(html.utf8), path: "storm.html").draft
+    }
+
+    @Test func itempropListingSeveralPropertiesCounts() throws {
+        let draft = try read(head: "<meta itemprop=\"datePublished dateCreated\" content=\"2019-11-19T11:00:09Z\">")
+        #expect(draft.published == NewsDate(year: 2019, month: 11, day: 19))
+    }
+
+    @Test func placeholderDateGivesWayToTheNextSource() throws {
+        let draft = try read(head: "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">",
+                             before: "<time datetime=\"2019-11-18\">Nov. 18</time>")
+        #expect(draft.published == NewsDate(year: 2019, month: 11, day: 18))
+    }
+
+    @Test func siteSpecificPublicationMetaIsRead() throws {
+        let draft = try read(head: "<meta name=\"sn-post-date\" content=\"2019/11/19\">")
+        #expect(draft.published == NewsDate(year: 2019, month: 11, day: 19))
+    }
+
+    @Test(arguments: [
+        ("<div class=\"byline\">By Jane Doe <time>Nov. 19, 2019</time></div>", "Jane Doe"),
+        ("<p class=\"article-byline\">By JANE DOE | Published November 19, 2019</p>", "JANE DOE"),
+        ("<span class=\"byline\">Jane Doe, John Roe <span class=\"date\">19/11/2019</span></span>", "Jane Doe, John Roe"),
+        ("<div class=\"byline\">Staff Writer November 19, 2019 10:43</div>", "Staff Writer"),
+        ("<a rel=\"author\" href=\"/jane\">Jane Doe</a>", "Jane Doe"),
+    ])
+    func visibleBylineStopsBeforeTheDate(html: String, byline: String) throws {
+        #expect(try read(before: html).byline == byline)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import MorgueExtraction
 
 /// The story facts a page states outside its text: title, site name, byline, publication time and
 /// canonical URL. Each comes from the most trusted source that has it: `<meta>` tags (Open Graph,
@@ -17,6 +18,7 @@ struct PageMetadata: Equatable {
 
     init(tree: HTMLTree) {
         var meta: [String: String] = [:]
+        var metaOrder: [String] = []
         var scripts: [String] = []
         var canonical: String?
         var documentTitle: String?
@@ -32,7 +34,14 @@ struct PageMetadata: Equatable {
                 guard let content = node.attribute("content").map(WhitespaceNormalizer.collapse),
                       !content.isEmpty else { continue }
                 for key in ["property", "name", "itemprop"] {
-                    if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+                    // itemprop may list several properties: itemprop="datePublished dateCreated".
+                    for name in (node.attribute(key)?.lowercased() ?? "").split(separator: " ") {
+                        let name = String(name)
+                        if meta[name] == nil {
+                            meta[name] = content
+                            metaOrder.append(name)
+                        }
+                    }
                 }
             case "script" where !node.text.isEmpty:
                 scripts.append(node.text)
@@ -48,7 +57,7 @@ struct PageMetadata: Equatable {
                 if let stamp = node.attribute("datetime"), !stamp.isEmpty { timeStamp = stamp }
             default:
                 if visibleByline == nil, Self.mayHoldByline(node) {
-                    visibleByline = Self.byline(from: tree.text(of: index))
+                    visibleByline = Self.byline(from: Self.textWithoutDates(of: index, in: tree))
                 }
             }
         }
@@ -66,14 +75,26 @@ struct PageMetadata: Equatable {
                        "citation_author").flatMap(Self.byline(from:))
             ?? (linked?.authors.isEmpty == false ? linked!.authors.joined(separator: ", ") : nil)
             ?? visibleByline
-        published = first("article:published_time", "og:article:published_time", "datepublished", "date",
-                          "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created",
-                          "sailthru.date", "parsely-pub-date", "article.published", "og:published_time")
-            ?? linked?.datePublished
-            ?? timeStamp
+        let namedDates = ["article:published_time", "og:article:published_time", "article:published",
+                          "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued",
+                          "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+                          "og:published_time"].compactMap { meta[$0] }
+        // Then any other meta whose name says publication ("sn-post-date", "publication_date").
+        let otherDates = metaOrder.filter { name in
+            ["publish", "pub-date", "pub_date", "post-date", "post_date"].contains { name.contains($0) }
+                && !name.contains("modif") && !name.contains("update")
+        }.compactMap { meta[$0] }
+        let dates = namedDates + otherDates + [linked?.datePublished, timeStamp].compactMap { $0 }
+        published = dates.first { Self.isPlausibleDate($0) }
         url = first("og:url", "twitter:url") ?? linked?.url ?? canonical
         titleVariants = [title, meta["og:title"], meta["twitter:title"], linked?.headline, documentTitle,
                          documentTitle.map { Self.strippingSiteSuffix($0, outlet: outlet) }].compactMap { $0 }
+    }
+
+    /// A date Morgue can read, not a template's placeholder ("0001-01-01T00:00:00Z").
+    private static func isPlausibleDate(_ text: String) -> Bool {
+        guard let date = DateParser.parse(text) else { return false }
+        return date.year >= 1800
     }
 
     /// Elements whose class, id, `itemprop` or `rel` say they hold the author's name.
@@ -88,12 +109,42 @@ struct PageMetadata: Equatable {
 
     private static let bylineNames = NamePatterns(["byline", "author-name", "article-author"])
 
-    /// A byline as a name list: "By Jane Doe and John Roe" → "Jane Doe and John Roe". Profile URLs
-    /// (Facebook's `article:author`) and long texts are not bylines.
+    /// A byline element's text without the `<time>` and date-classed parts templates put beside the name.
+    private static func textWithoutDates(of index: Int, in tree: HTMLTree) -> String {
+        var text = ""
+        var stack = [index]
+        while let next = stack.popLast() {
+            let node = tree[next]
+            if node.isText {
+                text += node.text + " "
+                continue
+            }
+            let names = node.classAndIDBytes
+            if node.tag == "time" || node.tag == "script" || (!names.isEmpty && dateNames.matches(names)) { continue }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return text
+    }
+
+    private static let dateNames = NamePatterns(["date", "time", "publish", "updated"])
+
+    /// A byline as a name list: "By Jane Doe and John Roe" → "Jane Doe and John Roe". Stops before a
+    /// date or "Published…" that shares the line; profile URLs and long texts are not bylines.
     static func byline(from text: String) -> String? {
-        var line = WhitespaceNormalizer.collapse(text)
+        var words: [Substring] = []
+        let all = WhitespaceNormalizer.collapse(text).split(separator: " ")
+        for (position, word) in all.enumerated() {
+            let lowered = word.lowercased()
+            if ["published", "updated", "posted", "follow", "|", "•", "·"].contains(lowered) { break }
+            if DateParser.month(named: lowered.trimmingCharacters(in: .punctuationCharacters)) != nil,
+               position + 1 < all.count, all[position + 1].first?.isNumber == true {
+                break
+            }
+            words.append(word)
+        }
+        var line = words.joined(separator: " ")
         if line.lowercased().hasPrefix("by ") { line.removeFirst(3) }
-        line = WhitespaceNormalizer.collapse(line)
+        line = line.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:"))
         guard !line.isEmpty, line.count <= 100, !line.contains("://"), !line.hasPrefix("www.") else { return nil }
         return line
     }
