@@ -48,13 +48,14 @@ struct ParagraphFilter {
         "read more", "read more below", "share", "share this", "share this article", "share this story",
         "related", "related articles", "related stories", "click here", "loading", "skip advertisement",
         "supported by", "view comments", "comments", "text size", "print", "email", "share on facebook",
-        "share on twitter", "tell us what you think", "leave a comment", "leave a reply",
+        "share on twitter", "tell us what you think", "leave a comment", "leave a reply", "tags", "topics",
     ]
 
     private static let socialNetworks = ["twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok"]
 
     private static let teaserPrefixes = [
         "read more:", "related:", "see also:", "also read:", "read also:", "more:", "recommended:",
-        "related article:", "related story:", "watch:", "sign up for", "subscribe to",
+        "related article:", "related story:", "watch:", "sign up for", "subscribe to", "share this on ",
+        "share on ", "tags:", "topics:",
     ]
 }
