@@ -32,38 +32,28 @@ struct HTMLTree {
             }
             return joined
         }
-
-        /// `class` and `id` together, lower-cased, for matching newsroom template names.
-        var classAndID: String {
-            var joined = ""
-            for (name, value) in attributes where name == "class" || name == "id" {
-                joined += value.lowercased()
-                joined += " "
-            }
-            return joined
-        }
     }
 
     private(set) var nodes: [Node]
 
     /// Parses `text` (already decoded) with libxml2's forgiving HTML parser.
     init(parsing text: String) {
-        self.init(bytes: Array(text.utf8), encoding: "UTF-8", ignoringDeclaredEncoding: true)!
+        self.init(bytes: Array(text.utf8), encoding: "UTF-8")!
     }
 
     /// Parses bytes in a charset libxml2 converts itself (Shift_JIS, Windows-1251, …), or `nil`
     /// when libxml2 does not know the charset.
     init?(parsing bytes: [UInt8], encoding: String) {
-        self.init(bytes: bytes, encoding: encoding, ignoringDeclaredEncoding: true)
+        self.init(bytes: bytes, encoding: encoding)
     }
 
-    private init?(bytes: [UInt8], encoding: String, ignoringDeclaredEncoding: Bool) {
+    /// The encoding is given, so the page's own `<meta charset>` is ignored (it was already read).
+    private init?(bytes: [UInt8], encoding: String) {
         nodes = [Node(tag: "#document", text: "", attributes: [], parent: -1, children: [])]
         nodes.reserveCapacity(4096)
         var bytes = bytes
-        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-        if ignoringDeclaredEncoding { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
         if bytes.isEmpty { bytes = [0x20] }
         let document = bytes.withUnsafeMutableBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
