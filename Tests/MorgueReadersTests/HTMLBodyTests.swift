@@ -54,6 +54,26 @@ struct HTMLBodyTests {
         #expect(try body(html) == HTMLTestPages.storyBody)
     }
 
+    @Test func storySplitIntoSiblingColumnsAroundAnAdIsJoined() throws {
+        let columns = HTMLTestPages.storyParagraphs.map {
+            "<div class=\"body-column\"><p>\(HTMLTestPages.escaped($0))</p></div>"
+        }
+        let html = """
+            <html><body><nav><a href="/">Home</a></nav><section class="article-body">
+            \(columns[0])<div class="ad-container"><p>Advertisement: sandals on sale this week only.</p></div>
+            \(columns[1])\(columns[2])</section>
+            <div class="most-popular"><ul><li><a href="/x">A story everyone is reading about the pier</a></li></ul></div>
+            </body></html>
+            """
+        #expect(try body(html) == HTMLTestPages.storyBody)
+    }
+
+    @Test func dataTableRowsBecomeParagraphs() throws {
+        let table = "<table><tr><th>Tide</th><th>Height</th></tr><tr><td>Tuesday</td><td>4.2 m</td></tr></table>"
+        let text = try body(HTMLTestPages.page(inside: table))
+        #expect(text == HTMLTestPages.storyBody + "\n\nTide Height\n\nTuesday 4.2 m")
+    }
+
     @Test func textWrittenStraightIntoADivWithLineBreaksIsRead() throws {
         let html = """
             <html><body><div id="main">\(HTMLTestPages.storyParagraphs.map(HTMLTestPages.escaped)

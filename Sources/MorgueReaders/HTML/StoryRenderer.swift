@@ -42,14 +42,17 @@ struct StoryRenderer {
             return
         }
         if !isRoot, shouldSkip(index) { return }
-        let isBlock = BoilerplateRules.blockTags.contains(node.tag) || node.tag == "td" || node.tag == "th"
+        // Cells of a row read as one line; every other block starts a paragraph.
+        let isCell = node.tag == "td" || node.tag == "th"
+        let isBlock = BoilerplateRules.blockTags.contains(node.tag)
         if isBlock { flush(&current, into: &output, filter: filter) }
+        if isCell { current.text += " " }
         if node.tag == "a" { current.links += 1 }
         for child in node.children where !facts.dropped[child] {
             render(child, isRoot: false, inLink: inLink || node.tag == "a", into: &output, current: &current,
                    filter: filter)
         }
-        if node.tag == "td" || node.tag == "th" {
+        if isCell {
             current.text += " "
         } else if isBlock {
             flush(&current, into: &output, filter: filter)
@@ -75,6 +78,7 @@ struct StoryRenderer {
             return weight < 0 || density > 0.33
         }
         guard cleanConditionally, Self.conditionalTags.contains(tag), !facts.isParagraph[index] else { return false }
+        if tag == "table", isDataTable(index) { return false }
         if weight < 0 { return true }
         if facts.commas[index] >= 10 { return false }
         let paragraphs = facts.paragraphs[index]
@@ -90,6 +94,24 @@ struct StoryRenderer {
         if weight >= 25, density > 0.5 { return true }
         if isList, density > 0.5 { return true }
         return false
+    }
+
+    /// Readability's test for tables of data (scores, tides, results) rather than layout: a header
+    /// cell or caption, or at least ten cells, and no table nested inside.
+    private func isDataTable(_ index: Int) -> Bool {
+        let tree = facts.tree
+        if tree[index].attribute("role")?.lowercased() == "presentation" { return false }
+        var cells = 0
+        var hasHeader = false
+        for node in tree.descendants(of: index).dropFirst() {
+            switch tree[node].tag {
+            case "table": return false
+            case "th", "caption", "thead": hasHeader = true
+            case "td": cells += 1
+            default: continue
+            }
+        }
+        return hasHeader || cells >= 10
     }
 
     private static let conditionalTags: Set<String> = ["div", "section", "table", "ul", "ol", "form", "dl"]
