@@ -21,6 +21,11 @@ struct HTMLBodyTests {
         ("footer", "", "<footer><p>Copyright 2019 The Coast Herald. All rights reserved. Terms of use apply.</p></footer>"),
         ("ad slot", "", "<div class=\"ad-slot\"><p>Buy the new Seabreeze sandals today, now with free shipping to your door.</p></div>"),
         ("advertisement label", "", "<p>Advertisement</p>"),
+        ("timestamp line", "", "<p>Nov. 20, 2019 6:02 AM EST</p>"),
+        ("byline line", "", "<p>By Maria Ortiz</p>"),
+        ("repeated headline", "", "<p>Storm floods harbour</p>"),
+        ("read-more teaser", "", "<p>Read more: Harbour wall was inspected in 2017</p>"),
+        ("tag links", "", "<p>Tags: <a href=\"/t/storm\">storm</a>, <a href=\"/t/harbour\">harbour</a></p>"),
         ("figure caption", "", "<figure><img src=\"wall.jpg\"><figcaption>The broken harbour wall on Wednesday morning, seen from the pier.</figcaption></figure>"),
         ("related links", "", "<div class=\"related-stories\"><h3>Related</h3><ul><li><a href=\"/a\">Harbour wall repairs delayed again by council vote</a></li><li><a href=\"/b\">Fish market reopens after winter storm damage</a></li></ul></div>"),
         ("comments", "", "<section id=\"comments\"><h3>3 comments</h3><p>Great reporting, thank you for covering our town so closely all these years.</p></section>"),
@@ -66,6 +71,11 @@ struct HTMLBodyTests {
             </body></html>
             """
         #expect(try body(html) == HTMLTestPages.storyBody)
+    }
+
+    @Test func dateRangeParagraphIsStory() throws {
+        let text = try body(HTMLTestPages.page(inside: "<p>29 November 2018 | 20 January 2019</p>"))
+        #expect(text == HTMLTestPages.storyBody + "\n\n29 November 2018 | 20 January 2019")
     }
 
     @Test func dataTableRowsBecomeParagraphs() throws {

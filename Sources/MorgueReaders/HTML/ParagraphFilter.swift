@@ -29,11 +29,23 @@ struct ParagraphFilter {
                 return false
             }
             if length <= 60, lowered.hasPrefix("by "), !paragraph.hasSuffix(".") { return false }
-            if length <= 40, DateParser.parse(paragraph) != nil { return false }
+            if length <= 40, Self.isBareDate(paragraph) { return false }
+            if lowered.hasPrefix("write to "), paragraph.contains("@") { return false }
         }
         // A line that is nearly all links is navigation: tags, related stories, share buttons.
         if links >= 2, Double(linkedCharacters) >= Double(length) * 0.8 { return false }
         return true
+    }
+
+    /// "Nov. 20, 2019 6:02 AM EST": one date, a few words. A range of dates ("29 November 2018 |
+    /// 20 January 2019") is the story's own information and stays.
+    private static func isBareDate(_ paragraph: String) -> Bool {
+        let words = paragraph.split(separator: " ")
+        let years = words.filter { word in
+            let digits = word.filter(\.isNumber)
+            return digits.count == 4 && word.count <= 5
+        }
+        return words.count <= 6 && years.count == 1 && DateParser.parse(paragraph) != nil
     }
 
     private static let edgeCharacters = CharacterSet.punctuationCharacters.union(.whitespaces)
