@@ -73,6 +73,24 @@ struct HTMLBodyTests {
         #expect(try body(html) == HTMLTestPages.storyBody)
     }
 
+    @Test func pageWrappedInOneFormIsRead() throws {
+        let html = """
+            <html><body><form id="aspnetForm" action="/story"><input type="hidden" name="state">
+            <div class="main"><div class="story-text">\(HTMLTestPages.storyHTML)</div></div></form></body></html>
+            """
+        #expect(try body(html) == HTMLTestPages.storyBody)
+    }
+
+    @Test func articleBodyMicrodataSurvivesABoilerplateSoundingWrapper() throws {
+        let sidebar = (1...6).map { "<p>Sidebar item \($0): the weather, the tides and the ferry times for today.</p>" }
+            .joined()
+        let html = """
+            <html><body><div class="layout-with-sidebar"><div itemprop="articleBody">\(HTMLTestPages.storyHTML)</div>
+            </div><div class="rail">\(sidebar)</div></body></html>
+            """
+        #expect(try body(html) == HTMLTestPages.storyBody)
+    }
+
     @Test func dateRangeParagraphIsStory() throws {
         let text = try body(HTMLTestPages.page(inside: "<p>29 November 2018 | 20 January 2019</p>"))
         #expect(text == HTMLTestPages.storyBody + "\n\n29 November 2018 | 20 January 2019")

@@ -54,6 +54,12 @@ struct ContentScorer {
         var top = ranked[0].key
         let topScore = ranked[0].value
 
+        // A page that marks its one article body (schema.org microdata) is taken at its word
+        // when the best candidate lies inside it.
+        if let marked = facts.markedArticleBody, top == marked || isAncestor(marked, of: top) {
+            return [marked]
+        }
+
         // Several strong candidates under one ancestor: the story is split, take the ancestor.
         let alternatives = ranked.dropFirst().prefix(4).filter { $0.value >= topScore * 0.75 }.map(\.key)
         if alternatives.count >= 3 {

@@ -29,6 +29,8 @@ struct PageFacts {
     var weight: [Int]
     /// True for blocks holding only inline content: `<p>`, `<pre>`, and `<div>`s without blocks.
     var isParagraph: [Bool]
+    /// The one element marked `itemprop="articleBody"` when the page marks exactly one with text.
+    var markedArticleBody: Int?
     /// Index into the page's embedded posts for elements that are one.
     let posts: [Int: Int]
     /// True for embedded posts and the elements around them, which are never cleaned away.
@@ -38,15 +40,30 @@ struct PageFacts {
     struct NameHints {
         var unlikely: [Bool]
         var weight: [Int]
+        /// True for an element marked `itemprop="articleBody"` and its ancestors: whatever their
+        /// class names say ("layout-with-sidebar"), they hold the story.
+        var holdsArticleBody: [Bool]
+        /// The elements marked `itemprop="articleBody"`, in page order.
+        var articleBodies: [Int] = []
 
         init(tree: HTMLTree) {
             unlikely = Array(repeating: false, count: tree.count)
             weight = Array(repeating: 0, count: tree.count)
+            holdsArticleBody = Array(repeating: false, count: tree.count)
             for index in 0..<tree.count where !tree[index].isText {
+                if let property = tree[index].attribute("itemprop"), property.lowercased().contains("articlebody") {
+                    weight[index] += 25
+                    articleBodies.append(index)
+                    var ancestor = index
+                    while ancestor >= 0, !holdsArticleBody[ancestor] {
+                        holdsArticleBody[ancestor] = true
+                        ancestor = tree[ancestor].parent
+                    }
+                }
                 let names = tree[index].classAndIDBytes
                 guard !names.isEmpty else { continue }
                 unlikely[index] = BoilerplateRules.isUnlikelyContent(names)
-                weight[index] = BoilerplateRules.classWeight(names)
+                weight[index] += BoilerplateRules.classWeight(names)
             }
         }
     }
@@ -87,7 +104,7 @@ struct PageFacts {
             if BoilerplateRules.droppedTags.contains(node.tag) || BoilerplateRules.isHidden(node) {
                 dropped[index] = true
             } else if strictness.dropUnlikely, !Self.neverUnlikely.contains(node.tag),
-                      hints.unlikely[index] {
+                      hints.unlikely[index], !hints.holdsArticleBody[index] {
                 dropped[index] = true
             }
         }
@@ -123,6 +140,9 @@ struct PageFacts {
                 }
                 if isParagraph[index] { paragraphs[index] += 1 }
             }
+        }
+        if hints.articleBodies.count == 1, let body = hints.articleBodies.first, !dropped[body], chars[body] >= 250 {
+            markedArticleBody = body
         }
     }
 
