@@ -54,7 +54,10 @@ struct ReadCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(readings), as: UTF8.self), to: &stdout)
         }
-        if readings.contains(where: { $0.error != nil }) { throw ExitCode.failure }
+        var stderr = FileHandle.standardError
+        let failures = readings.compactMap(\.error)
+        for failure in failures { print("morgue read: \(failure)", to: &stderr) }
+        if !failures.isEmpty { throw ExitCode.failure }
     }
 }
 
@@ -98,5 +101,23 @@ private struct FileReading: Encodable {
         case path, title, outlet, byline, published, url, body, error
         case publishedAt = "published_at"
         case embeddedPosts = "embedded_posts"
+    }
+
+    /// A story always has every field, `null` where the page did not say; a failure has path and error.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        if let error {
+            try container.encode(error, forKey: .error)
+            return
+        }
+        try container.encode(title, forKey: .title)
+        try container.encode(outlet, forKey: .outlet)
+        try container.encode(byline, forKey: .byline)
+        try container.encode(published, forKey: .published)
+        try container.encode(publishedAt, forKey: .publishedAt)
+        try container.encode(url, forKey: .url)
+        try container.encode(body, forKey: .body)
+        try container.encode(embeddedPosts ?? [], forKey: .embeddedPosts)
     }
 }
