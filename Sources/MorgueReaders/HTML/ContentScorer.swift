@@ -8,6 +8,21 @@ struct ContentScorer {
 
     /// The elements to render as the story, in page order; empty when nothing scored.
     func storyElements() -> [Int] {
+        let final = candidateScores()
+        guard !final.isEmpty else { return [] }
+        let ranked = final.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        let best = ranked[0].key
+
+        // A page that marks its one article body (schema.org microdata) is taken at its word
+        // when the best candidate lies inside it.
+        if let marked = facts.markedArticleBody, best == marked || isAncestor(marked, of: best) {
+            return [marked]
+        }
+        return withSiblings(of: widened(best, ranked: ranked, score: final), score: final)
+    }
+
+    /// Every container credited by a paragraph, with its score less its link share.
+    private func candidateScores() -> [Int: Double] {
         let tree = facts.tree
         var score: [Int: Double] = [:]
 
@@ -46,19 +61,16 @@ struct ContentScorer {
                 credit(1 + Double(loose.commas) + min(Double(loose.chars / 100), 3), from: index)
             }
         }
-        guard !score.isEmpty else { return [] }
-
         var final: [Int: Double] = [:]
         for (index, value) in score { final[index] = value * (1 - facts.linkDensity(index)) }
-        let ranked = final.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        var top = ranked[0].key
-        let topScore = ranked[0].value
+        return final
+    }
 
-        // A page that marks its one article body (schema.org microdata) is taken at its word
-        // when the best candidate lies inside it.
-        if let marked = facts.markedArticleBody, top == marked || isAncestor(marked, of: top) {
-            return [marked]
-        }
+    /// The best candidate, moved up to the story's wrapper when the page splits the story.
+    private func widened(_ best: Int, ranked: [(key: Int, value: Double)], score final: [Int: Double]) -> Int {
+        let tree = facts.tree
+        var top = best
+        let topScore = ranked[0].value
 
         // Several strong candidates under one ancestor: the story is split, take the ancestor.
         let alternatives = ranked.dropFirst().prefix(4).filter { $0.value >= topScore * 0.75 }.map(\.key)
@@ -94,8 +106,7 @@ struct ContentScorer {
               tree[tree[top].parent].children.filter({ !facts.dropped[$0] && !tree[$0].isText }).count == 1 {
             top = tree[top].parent
         }
-
-        return withSiblings(of: top, score: final)
+        return top
     }
 
     /// The top candidate plus siblings that score close to it, or read like paragraphs of prose.
