@@ -91,6 +91,15 @@ struct HTMLBodyTests {
         #expect(try body(html) == HTMLTestPages.storyBody)
     }
 
+    @Test func upperCaseMarkupIsReadLikeLowerCase() throws {
+        let paragraphs = HTMLTestPages.storyParagraphs.map { "<P CLASS=\"Text\">\(HTMLTestPages.escaped($0))</P>" }
+        let html = """
+            <HTML><HEAD><TITLE>Storm floods harbour</TITLE></HEAD><BODY><NAV><A HREF="/">Home</A></NAV>
+            <DIV ID="Story">\(paragraphs.joined())</DIV><FOOTER><P>Copyright 2019 The Coast Herald, all rights reserved.</P></FOOTER></BODY></HTML>
+            """
+        #expect(try body(html) == HTMLTestPages.storyBody)
+    }
+
     @Test func dateRangeParagraphIsStory() throws {
         let text = try body(HTMLTestPages.page(inside: "<p>29 November 2018 | 20 January 2019</p>"))
         #expect(text == HTMLTestPages.storyBody + "\n\n29 November 2018 | 20 January 2019")

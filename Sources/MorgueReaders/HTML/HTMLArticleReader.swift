@@ -72,11 +72,14 @@ public struct HTMLArticleReader: Sendable {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF])
         let declared = hasBOM ? nil : HTMLCharset.declared(in: bytes)
-        if let declared, !TextDecoding.decodesItself(declared),
-           String(validating: bytes, as: UTF8.self) == nil,
+        let isUTF8 = !hasBOM && String(validating: bytes, as: UTF8.self) != nil
+        if let declared, !TextDecoding.decodesItself(declared), !isUTF8,
            let tree = HTMLTree(parsing: bytes, encoding: declared) {
             return tree
         }
+        // Valid UTF-8 is read as UTF-8 whatever the label says (TextDecoding's rule too: Latin-1 text
+        // is almost never valid UTF-8, and pure ASCII reads the same either way), straight to the parser.
+        if isUTF8 { return HTMLTree(parsingUTF8: bytes) }
         let text = try TextDecoding.decode(data, path: path, declaredCharset: declared)
         return HTMLTree(parsing: text)
     }

@@ -41,6 +41,11 @@ struct HTMLTree {
         self.init(bytes: Array(text.utf8), encoding: "UTF-8")!
     }
 
+    /// Parses bytes known to be valid UTF-8, without a detour through `String`.
+    init(parsingUTF8 bytes: [UInt8]) {
+        self.init(bytes: bytes, encoding: "UTF-8")!
+    }
+
     /// Parses bytes in a charset libxml2 converts itself (Shift_JIS, Windows-1251, …), or `nil`
     /// when libxml2 does not know the charset.
     init?(parsing bytes: [UInt8], encoding: String) {
@@ -102,18 +107,22 @@ struct HTMLTree {
         switch node.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.content else { return }
-            append(Node(tag: "", text: String(cString: content), attributes: [], parent: parent, children: []))
+            append(Node(tag: "", text: Self.text(content), attributes: [], parent: parent, children: []))
         case XML_ELEMENT_NODE:
-            let tag = node.name.map { String(cString: $0).lowercased() } ?? ""
+            // libxml2's HTML parser gives tag and attribute names in lower case.
+            let tag = node.name.map { String(cString: $0) } ?? ""
             var attributes: [(name: String, value: String)] = []
             var attribute = node.properties
             while let current = attribute {
-                if let name = current.pointee.name {
-                    var value = ""
-                    if let text = current.pointee.children, let content = text.pointee.content {
-                        value = String(cString: content)
+                if let namePointer = current.pointee.name {
+                    let name = String(cString: namePointer)
+                    if Self.keptAttributes.contains(name) {
+                        var value = ""
+                        if let text = current.pointee.children, let content = text.pointee.content {
+                            value = String(cString: content)
+                        }
+                        attributes.append((name, value))
                     }
-                    attributes.append((String(cString: name).lowercased(), value))
                 }
                 attribute = current.pointee.next
             }
@@ -134,6 +143,24 @@ struct HTMLTree {
         default:
             return
         }
+    }
+
+    /// The attributes the reader looks at; the rest (`srcset`, `data-…`, event handlers) are not copied.
+    private static let keptAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "href", "rel", "content", "property", "name", "itemprop",
+        "datetime", "type", "cite", "data-instgrm-permalink", "role",
+    ]
+
+    /// A text node's content; a run of only whitespace (indentation) is kept as one space.
+    private static func text(_ content: UnsafePointer<xmlChar>) -> String {
+        var cursor = content
+        while cursor.pointee != 0 {
+            switch cursor.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: cursor += 1
+            default: return String(cString: content)
+            }
+        }
+        return " "
     }
 
     @discardableResult
