@@ -22,6 +22,7 @@ struct HTMLBodyTests {
         ("ad slot", "", "<div class=\"ad-slot\"><p>Buy the new Seabreeze sandals today, now with free shipping to your door.</p></div>"),
         ("advertisement label", "", "<p>Advertisement</p>"),
         ("timestamp line", "", "<p>Nov. 20, 2019 6:02 AM EST</p>"),
+        ("updated line", "", "<p>Updated: Tuesday, 11/19/2019 10:43 a.m.</p>"),
         ("byline line", "", "<p>By Maria Ortiz</p>"),
         ("repeated headline", "", "<p>Storm floods harbour</p>"),
         ("read-more teaser", "", "<p>Read more: Harbour wall was inspected in 2017</p>"),
@@ -100,9 +101,10 @@ struct HTMLBodyTests {
         #expect(try body(html) == HTMLTestPages.storyBody)
     }
 
-    @Test func dateRangeParagraphIsStory() throws {
-        let text = try body(HTMLTestPages.page(inside: "<p>29 November 2018 | 20 January 2019</p>"))
-        #expect(text == HTMLTestPages.storyBody + "\n\n29 November 2018 | 20 January 2019")
+    @Test(arguments: ["29 November 2018 | 20 January 2019", "2018.04.05 ~ OPEN RUN"])
+    func dateLinesWithMoreThanOneDateOrOtherWordsAreStory(line: String) throws {
+        let text = try body(HTMLTestPages.page(inside: "<p>\(line)</p>"))
+        #expect(text == HTMLTestPages.storyBody + "\n\n" + line)
     }
 
     @Test func dataTableRowsBecomeParagraphs() throws {

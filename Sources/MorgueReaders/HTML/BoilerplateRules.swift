@@ -50,8 +50,16 @@ enum BoilerplateRules {
     }
 
     private static func isAdToken(_ token: ArraySlice<UInt8>) -> Bool {
-        func starts(_ prefix: String) -> Bool { token.starts(with: prefix.utf8) }
-        func ends(_ suffix: String) -> Bool { token.reversed().starts(with: suffix.utf8.reversed()) }
+        func starts(_ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard token.count >= count else { return false }
+            return prefix.withUTF8Buffer { token.prefix(count).elementsEqual($0) }
+        }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard token.count >= count else { return false }
+            return suffix.withUTF8Buffer { token.suffix(count).elementsEqual($0) }
+        }
         if token.elementsEqual("ad".utf8) || token.elementsEqual("ads".utf8)
             || token.elementsEqual("advertisement".utf8) {
             return true
@@ -99,4 +107,15 @@ enum BoilerplateRules {
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
         "text", "blog", "story",
     ])
+
+    /// Elements whose class, id, `itemprop` or `rel` say they hold the author's name.
+    static func mayHoldByline(_ node: HTMLTree.Node, names: [UInt8]) -> Bool {
+        guard node.tag != "body", node.tag != "html", node.tag != "article", node.tag != "meta" else { return false }
+        if node.attribute("itemprop")?.lowercased() == "author" || node.attribute("rel")?.lowercased() == "author" {
+            return true
+        }
+        return !names.isEmpty && bylineNames.matches(names)
+    }
+
+    private static let bylineNames = NamePatterns(["byline", "author-name", "article-author"])
 }

@@ -15,14 +15,16 @@ public struct HTMLArticleReader: Sendable {
     /// has no story text.
     public func read(_ data: Data, path: String) throws(ReadError) -> HTMLArticle {
         let tree = try Self.parse(data, path: path)
-        let metadata = PageMetadata(tree: tree)
+        let hints = PageFacts.NameHints(tree: tree)
+        let metadata = PageMetadata(tree: tree, hints: hints)
         let found = EmbeddedPostReader(tree: tree).posts()
         var postIndex: [Int: Int] = [:]
         for (position, entry) in found.enumerated() { postIndex[entry.element] = position }
         let posts = found.map(\.post)
 
         let filter = ParagraphFilter(titles: metadata.titleVariants)
-        let paragraphs = Self.story(in: tree, posts: posts, postIndex: postIndex, filter: filter)
+        let paragraphs = Self.story(in: tree, hints: hints, posts: posts, postIndex: postIndex,
+                                    filter: filter)
         guard !paragraphs.isEmpty else {
             throw ReadError(path: path, reason: "no article text found in this page")
         }
@@ -37,8 +39,8 @@ public struct HTMLArticleReader: Sendable {
     /// Readability's retry: when a strict pass finds less than 500 characters, relax the rules one
     /// at a time. A relaxed pass wins only when it finds at least twice the text, so a short story
     /// does not take in the sidebar the strict pass left out.
-    private static func story(in tree: HTMLTree, posts: [EmbeddedPost], postIndex: [Int: Int],
-                              filter: ParagraphFilter) -> [String] {
+    private static func story(in tree: HTMLTree, hints: PageFacts.NameHints, posts: [EmbeddedPost],
+                              postIndex: [Int: Int], filter: ParagraphFilter) -> [String] {
         let passes = [
             PageFacts.Strictness(),
             PageFacts.Strictness(dropUnlikely: false),
@@ -47,7 +49,6 @@ public struct HTMLArticleReader: Sendable {
         ]
         var best: [String] = []
         var bestLength = 0
-        let hints = PageFacts.NameHints(tree: tree)
         for strictness in passes {
             let facts = PageFacts(tree: tree, hints: hints, posts: postIndex, strictness: strictness)
             let elements = ContentScorer(facts: facts).storyElements()

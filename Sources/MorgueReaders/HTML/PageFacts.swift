@@ -45,6 +45,9 @@ struct PageFacts {
         var holdsArticleBody: [Bool]
         /// The elements marked `itemprop="articleBody"`, in page order.
         var articleBodies: [Int] = []
+        /// Elements whose class or id names a byline ("byline", "author-name"), or that are marked
+        /// `itemprop="author"` or `rel="author"`, in page order.
+        var bylines: [Int] = []
 
         init(tree: HTMLTree) {
             unlikely = Array(repeating: false, count: tree.count)
@@ -61,6 +64,7 @@ struct PageFacts {
                     }
                 }
                 let names = tree[index].classAndIDBytes
+                if BoilerplateRules.mayHoldByline(tree[index], names: names) { bylines.append(index) }
                 guard !names.isEmpty else { continue }
                 unlikely[index] = BoilerplateRules.isUnlikelyContent(names)
                 weight[index] += BoilerplateRules.classWeight(names)

@@ -16,19 +16,18 @@ struct PageMetadata: Equatable {
     /// recognising the headline when it is repeated above the story.
     var titleVariants: [String] = []
 
-    init(tree: HTMLTree) {
+    init(tree: HTMLTree, hints: PageFacts.NameHints) {
         var meta: [String: String] = [:]
         var metaOrder: [String] = []
         var scripts: [String] = []
         var canonical: String?
         var documentTitle: String?
         var timeStamp: String?
-        var visibleByline: String?
-        var inSVG = Set<Int>()
+        let visibleByline = hints.bylines.lazy.compactMap { Self.byline(from: Self.textWithoutDates(of: $0, in: tree)) }
+            .first
 
         for index in 0..<tree.count {
             let node = tree[index]
-            if node.tag == "svg" || (node.parent >= 0 && inSVG.contains(node.parent)) { inSVG.insert(index) }
             switch node.tag {
             case "meta":
                 guard let content = node.attribute("content").map(WhitespaceNormalizer.collapse),
@@ -51,14 +50,12 @@ struct PageMetadata: Equatable {
                    let href = node.attribute("href"), !href.isEmpty {
                     canonical = href
                 }
-            case "title" where documentTitle == nil && !inSVG.contains(index):
+            case "title" where documentTitle == nil && !Self.isInsideSVG(index, in: tree):
                 documentTitle = tree.text(of: index)
             case "time" where timeStamp == nil:
                 if let stamp = node.attribute("datetime"), !stamp.isEmpty { timeStamp = stamp }
             default:
-                if visibleByline == nil, Self.mayHoldByline(node) {
-                    visibleByline = Self.byline(from: Self.textWithoutDates(of: index, in: tree))
-                }
+                continue
             }
         }
 
@@ -97,17 +94,15 @@ struct PageMetadata: Equatable {
         return date.year >= 1800
     }
 
-    /// Elements whose class, id, `itemprop` or `rel` say they hold the author's name.
-    private static func mayHoldByline(_ node: HTMLTree.Node) -> Bool {
-        guard !node.isText, node.tag != "body", node.tag != "html", node.tag != "article" else { return false }
-        if node.attribute("itemprop")?.lowercased() == "author" || node.attribute("rel")?.lowercased() == "author" {
-            return true
+    /// `<title>` also names SVG images; those are not the page's title.
+    private static func isInsideSVG(_ index: Int, in tree: HTMLTree) -> Bool {
+        var ancestor = tree[index].parent
+        while ancestor > 0 {
+            if tree[ancestor].tag == "svg" { return true }
+            ancestor = tree[ancestor].parent
         }
-        let names = node.classAndIDBytes
-        return !names.isEmpty && bylineNames.matches(names)
+        return false
     }
-
-    private static let bylineNames = NamePatterns(["byline", "author-name", "article-author"])
 
     /// A byline element's text without the `<time>` and date-classed parts templates put beside the name.
     private static func textWithoutDates(of index: Int, in tree: HTMLTree) -> String {

@@ -37,16 +37,35 @@ struct ParagraphFilter {
         return true
     }
 
-    /// "Nov. 20, 2019 6:02 AM EST": one date, a few words. A range of dates ("29 November 2018 |
-    /// 20 January 2019") is the story's own information and stays.
+    /// "Nov. 20, 2019 6:02 AM EST", "Updated: 11/19/2019": one date and nothing but date words. A
+    /// range of dates or a date with other words ("2018.04.05 ~ OPEN RUN") is story and stays.
     private static func isBareDate(_ paragraph: String) -> Bool {
-        let words = paragraph.split(separator: " ")
-        let years = words.filter { word in
-            let digits = word.filter(\.isNumber)
-            return digits.count == 4 && word.count <= 5
+        var years = 0
+        var run = 0
+        for scalar in paragraph.unicodeScalars {
+            if ("0"..."9").contains(scalar) {
+                run += 1
+                continue
+            }
+            if run == 4 { years += 1 }
+            run = 0
         }
-        return words.count <= 6 && years.count == 1 && DateParser.parse(paragraph) != nil
+        if run == 4 { years += 1 }
+        guard years == 1 else { return false }
+        let words = paragraph.lowercased().split { !$0.isLetter }
+        guard words.allSatisfy({ DateParser.month(named: String($0)) != nil || dateWords.contains(String($0)) })
+        else { return false }
+        let fromFirstDigit = paragraph.drop { !$0.isNumber }
+        return DateParser.parse(paragraph) != nil || DateParser.parse(String(fromFirstDigit)) != nil
     }
+
+    /// Words that sit beside a date in a timestamp line.
+    private static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a", "p", "m", "at", "on", "st", "nd", "rd", "th",
+        "updated", "published", "posted", "last", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+        "pdt", "et", "pt", "bst", "cet", "cest", "ist", "aest", "jst", "hkt", "sgt",
+    ]
 
     private static let edgeCharacters = CharacterSet.punctuationCharacters.union(.whitespaces)
 
