@@ -54,6 +54,7 @@ struct HTMLTree {
 
     /// The encoding is given, so the page's own `<meta charset>` is ignored (it was already read).
     private init?(bytes: [UInt8], encoding: String) {
+        Self.initializeParser
         nodes = [Node(tag: "#document", text: "", attributes: [], parent: -1, children: [])]
         nodes.reserveCapacity(4096)
         var bytes = bytes
@@ -144,6 +145,10 @@ struct HTMLTree {
             return
         }
     }
+
+    /// libxml2 2.9 wants `xmlInitParser` called once before threads parse at the same time; Swift
+    /// runs a static's initialiser exactly once, thread-safely.
+    private static let initializeParser: Void = xmlInitParser()
 
     /// The attributes the reader looks at; the rest (`srcset`, `data-…`, event handlers) are not copied.
     private static let keptAttributes: Set<String> = [
