@@ -28,7 +28,10 @@ struct ParagraphFilter {
             if length <= 120, lowered.hasPrefix("follow "), Self.socialNetworks.contains(where: lowered.contains) {
                 return false
             }
-            if length <= 60, lowered.hasPrefix("by "), !paragraph.hasSuffix(".") { return false }
+            if length <= 60, lowered.hasPrefix("by "), !paragraph.hasSuffix("."),
+               Self.namesPeople(paragraph.dropFirst(3)) || Self.yearCount(paragraph) > 0 {
+                return false
+            }
             if length <= 40, Self.isBareDate(paragraph) { return false }
             if lowered.hasPrefix("write to "), paragraph.contains("@") { return false }
         }
@@ -37,12 +40,32 @@ struct ParagraphFilter {
         return true
     }
 
+    /// "Jane Doe and John Roe, Associated Press": capitalised names and joining words only, unlike a
+    /// subheading such as "By the numbers".
+    private static func namesPeople(_ text: Substring) -> Bool {
+        let words = text.split { $0 == " " || $0 == "," }
+        return !words.isEmpty && words.allSatisfy { word in
+            word.first?.isUppercase == true || word == "and" || word == "&" || word == "de" || word == "van"
+                || word == "von" || word == "|" || word == "-" || word == "—"
+        }
+    }
+
     /// "Nov. 20, 2019 6:02 AM EST", "Updated: 11/19/2019": one date and nothing but date words. A
     /// range of dates or a date with other words ("2018.04.05 ~ OPEN RUN") is story and stays.
     private static func isBareDate(_ paragraph: String) -> Bool {
+        guard yearCount(paragraph) == 1 else { return false }
+        let words = paragraph.lowercased().split { !$0.isLetter }
+        guard words.allSatisfy({ DateParser.month(named: String($0)) != nil || dateWords.contains(String($0)) })
+        else { return false }
+        let fromFirstDigit = paragraph.drop { !$0.isNumber }
+        return DateParser.parse(paragraph) != nil || DateParser.parse(String(fromFirstDigit)) != nil
+    }
+
+    /// How many runs of exactly four digits (years) the text holds.
+    private static func yearCount(_ text: String) -> Int {
         var years = 0
         var run = 0
-        for scalar in paragraph.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if ("0"..."9").contains(scalar) {
                 run += 1
                 continue
@@ -50,13 +73,7 @@ struct ParagraphFilter {
             if run == 4 { years += 1 }
             run = 0
         }
-        if run == 4 { years += 1 }
-        guard years == 1 else { return false }
-        let words = paragraph.lowercased().split { !$0.isLetter }
-        guard words.allSatisfy({ DateParser.month(named: String($0)) != nil || dateWords.contains(String($0)) })
-        else { return false }
-        let fromFirstDigit = paragraph.drop { !$0.isNumber }
-        return DateParser.parse(paragraph) != nil || DateParser.parse(String(fromFirstDigit)) != nil
+        return run == 4 ? years + 1 : years
     }
 
     /// Words that sit beside a date in a timestamp line.
