@@ -4,7 +4,9 @@ import Foundation
 /// and Windows-1252 for legacy files that are not valid UTF-8. Binary files are refused.
 public enum TextDecoding {
     /// Decodes `data`, or explains why it is not text. `declaredCharset` is a charset a document
-    /// declares for itself (an HTML `<meta charset>`), used when the bytes carry no byte-order mark.
+    /// declares for itself (an HTML `<meta charset>`), used when the bytes carry no byte-order mark:
+    /// a Latin-1 label (Windows-1252, ISO-8859-1) is honoured unless the bytes are valid UTF-8 with
+    /// accented letters, the sign of a mislabelled UTF-8 page.
     public static func decode(_ data: Data, path: String, declaredCharset: String? = nil) throws(ReadError) -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -8,6 +8,7 @@ public struct HTMLArticle: Sendable, Hashable {
     /// Tweets, Instagram posts and similar embeds, in page order.
     public var embeddedPosts: [EmbeddedPost]
 
+    /// A page's story and the posts it embeds.
     public init(draft: ArticleDraft, embeddedPosts: [EmbeddedPost]) {
         self.draft = draft
         self.embeddedPosts = embeddedPosts
@@ -28,6 +29,7 @@ public struct EmbeddedPost: Sendable, Hashable, Codable {
     /// The link to the post itself.
     public var link: String?
 
+    /// A post with whatever its embed shows; `handle` keeps its `@`.
     public init(text: String, author: String? = nil, handle: String? = nil, date: String? = nil,
                 link: String? = nil) {
         self.text = text

@@ -9,6 +9,7 @@ import MorgueExtraction
 /// print(article.draft.title, article.draft.body)
 /// ```
 public struct HTMLArticleReader: Sendable {
+    /// A reader; it holds no state, so one can serve every thread.
     public init() {}
 
     /// Reads one page. Throws a `ReadError` naming `path` when the bytes are not text or the page
