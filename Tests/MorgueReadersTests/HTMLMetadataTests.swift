@@ -93,6 +93,15 @@ struct HTMLMetadataTests {
         #expect(draft.title == expected)
     }
 
+    @Test(arguments: [
+        ("Storm floods the harbour wall | Coast Herald", "Coast Herald"),
+        ("Storm floods the harbour wall", nil),
+        ("Storm floods the harbour wall - Updated 5 times", nil),
+    ] as [(String, String?)])
+    func siteNameFromTitleSuffixWhenNoMetadataNamesIt(title: String, outlet: String?) throws {
+        #expect(try read(head: "<title>\(title)</title>").outlet == outlet)
+    }
+
     @Test func siteNameSuffixIsStrippedFromOpenGraphTitle() throws {
         let draft = try read(head: """
             <meta property="og:title" content="Storm floods harbour – The Coast Herald">

@@ -64,6 +64,7 @@ struct PageMetadata: Equatable {
 
         outlet = first("og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
             ?? linked?.publisher
+            ?? documentTitle.flatMap(Self.siteSuffix)
         title = first("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title")
             ?? linked?.headline
             ?? documentTitle.map { Self.strippingSiteSuffix($0, outlet: outlet) }
@@ -142,6 +143,19 @@ struct PageMetadata: Equatable {
         line = line.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:"))
         guard !line.isEmpty, line.count <= 100, !line.contains("://"), !line.hasPrefix("www.") else { return nil }
         return line
+    }
+
+    /// The site name a `<title>` ends with ("Storm floods harbour | Coast Herald" → "Coast Herald"):
+    /// the part after the last separator, when it is shorter than the headline and reads as a name
+    /// (at most four words, no digits).
+    static func siteSuffix(of title: String) -> String? {
+        let stripped = strippingSiteSuffix(title, outlet: nil)
+        guard stripped != title else { return nil }
+        var tail = Substring(title.dropFirst(stripped.count))
+        while let first = tail.first, first == " " || "|-–—:·•".contains(first) { tail = tail.dropFirst() }
+        let words = tail.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4, !tail.contains(where: \.isNumber) else { return nil }
+        return String(tail)
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " •"]
