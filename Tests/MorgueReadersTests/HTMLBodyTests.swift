@@ -24,6 +24,7 @@ struct HTMLBodyTests {
         ("timestamp line", "", "<p>Nov. 20, 2019 6:02 AM EST</p>"),
         ("updated line", "", "<p>Updated: Tuesday, 11/19/2019 10:43 a.m.</p>"),
         ("byline line", "", "<p>By Maria Ortiz</p>"),
+        ("standfirst", "", "<p class=\"article-dek\">The town's oldest wall gave way overnight, and the market may move.</p>"),
         ("byline with date", "", "<p>by admin - 2019-11-20</p>"),
         ("repeated headline", "", "<p>Storm floods harbour</p>"),
         ("read-more teaser", "", "<p>Read more: Harbour wall was inspected in 2017</p>"),

@@ -32,6 +32,10 @@ enum BoilerplateRules {
         "newsfeed", "-cta", "cta-", "feedback", "rating", "tooltip", "carousel", "slideshow",
     ])
 
+    /// The standfirst under a headline ("dek" in American newsrooms), which is not part of the story
+    /// however its class is prefixed ("article-dek", "m-detail--abstract").
+    static let standfirstNames = NamePatterns(["standfirst", "-dek", "dek-", "_dek", "abstract"])
+
     /// Class or id fragments that rescue a container from `unlikelyNames`.
     static let likelyNames = NamePatterns([
         "article", "content", "body", "story", "entry", "main", "post", "text", "column", "shadow", "blog",

@@ -39,6 +39,8 @@ struct PageFacts {
     /// What class and id names say of each element, worked out once for all passes.
     struct NameHints {
         var unlikely: [Bool]
+        /// Standfirsts ("article-dek"), left out whatever their tag.
+        var standfirst: [Bool]
         var weight: [Int]
         /// True for an element marked `itemprop="articleBody"` and its ancestors: whatever their
         /// class names say ("layout-with-sidebar"), they hold the story.
@@ -51,6 +53,7 @@ struct PageFacts {
 
         init(tree: HTMLTree) {
             unlikely = Array(repeating: false, count: tree.count)
+            standfirst = Array(repeating: false, count: tree.count)
             weight = Array(repeating: 0, count: tree.count)
             holdsArticleBody = Array(repeating: false, count: tree.count)
             for index in 0..<tree.count where !tree[index].isText {
@@ -67,6 +70,7 @@ struct PageFacts {
                 if BoilerplateRules.mayHoldByline(tree[index], names: names) { bylines.append(index) }
                 guard !names.isEmpty else { continue }
                 unlikely[index] = BoilerplateRules.isUnlikelyContent(names)
+                standfirst[index] = BoilerplateRules.standfirstNames.matches(names)
                 weight[index] += BoilerplateRules.classWeight(names)
             }
         }
@@ -107,8 +111,8 @@ struct PageFacts {
             if holdsPost[index] { continue }
             if BoilerplateRules.droppedTags.contains(node.tag) || BoilerplateRules.isHidden(node) {
                 dropped[index] = true
-            } else if strictness.dropUnlikely, !Self.neverUnlikely.contains(node.tag),
-                      hints.unlikely[index], !hints.holdsArticleBody[index] {
+            } else if strictness.dropUnlikely, !hints.holdsArticleBody[index],
+                      hints.standfirst[index] || (hints.unlikely[index] && !Self.neverUnlikely.contains(node.tag)) {
                 dropped[index] = true
             }
         }
