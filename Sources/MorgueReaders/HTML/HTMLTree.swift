@@ -60,6 +60,7 @@ struct HTMLTree {
         var bytes = bytes
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
         if bytes.isEmpty { bytes = [0x20] }
         let document = bytes.withUnsafeMutableBufferPointer { buffer -> htmlDocPtr? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
