@@ -13,8 +13,8 @@ struct Morgue: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self, ActorsCommand.self,
-            OutletsCommand.self, LocationsCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self, BackupCommand.self,
-            AliasCommand.self, BenchmarkQueriesCommand.self,
-            ExtractCommand.self,
+            OutletsCommand.self, LocationsCommand.self, AliasCommand.self, StatsCommand.self, RunsCommand.self,
+            ExportCommand.self, BackupCommand.self, ExtractCommand.self, ReadCommand.self,
+            BenchmarkQueriesCommand.self,
         ])
 }

@@ -4,7 +4,9 @@ import Foundation
 /// and Windows-1252 for legacy files that are not valid UTF-8. Binary files are refused.
 public enum TextDecoding {
     /// Decodes `data`, or explains why it is not text. `declaredCharset` is a charset a document
-    /// declares for itself (an HTML `<meta charset>`), used when the bytes carry no byte-order mark.
+    /// declares for itself (an HTML `<meta charset>`), used when the bytes carry no byte-order mark:
+    /// a Latin-1 label (Windows-1252, ISO-8859-1) is honoured unless the bytes are valid UTF-8 with
+    /// accented letters, the sign of a mislabelled UTF-8 page.
     public static func decode(_ data: Data, path: String, declaredCharset: String? = nil) throws(ReadError) -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -19,8 +21,10 @@ public enum TextDecoding {
         if looksBinary(bytes) {
             throw ReadError(path: path, reason: "this is a binary file, not a story (no text encoding fits it)")
         }
-        let charset = declaredCharset?.lowercased()
-        if charset == "windows-1252" || charset == "iso-8859-1" || charset == "latin1" || charset == "cp1252",
+        // A page labelled Latin-1 whose bytes are valid UTF-8 with accented letters is mislabelled
+        // UTF-8 (common on the web); Latin-1 text almost never happens to be valid UTF-8.
+        if let charset = declaredCharset, latinCharsets.contains(charset.lowercased()),
+           !(bytes.contains { $0 >= 0x80 } && String(validating: bytes, as: UTF8.self) != nil),
            let text = String(data: data, encoding: .windowsCP1252) {
             return text
         }
@@ -32,6 +36,19 @@ public enum TextDecoding {
         }
         throw ReadError(path: path, reason: "the file is neither UTF-8 nor Windows-1252 text")
     }
+
+    /// True for charsets `decode` handles itself: UTF-8 and the Latin-1 family.
+    public static func decodesItself(_ charset: String) -> Bool {
+        let name = charset.lowercased()
+        return name == "utf-8" || name == "utf8" || name == "us-ascii" || name == "ascii"
+            || latinCharsets.contains(name) || name.hasPrefix("utf-16") || name == "unicode"
+    }
+
+    /// Labels browsers decode as Windows-1252 (the WHATWG Encoding Standard folds ISO-8859-1 into it).
+    private static let latinCharsets: Set<String> = [
+        "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1",
+        "iso-8859-15", "iso8859-15", "latin9",
+    ]
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, path: String) throws(ReadError) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
