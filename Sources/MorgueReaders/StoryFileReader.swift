@@ -23,16 +23,24 @@ public enum StoryFormat: String, Sendable, CaseIterable {
 public struct StoryFileReader: Sendable {
     private let plainText = PlainTextReader()
     private let json = JSONArticleReader()
+    private let html = HTMLArticleReader()
 
     public init() {}
 
     /// The stories in `data`, read from the file at `path`: one outcome a story or bad record.
     public func read(_ data: Data, path: String) -> [ReadOutcome] {
         let format = StoryFormat(path: path)
+        if format == .html {
+            return [Result { () throws(ReadError) in
+                var draft = try html.read(data, path: path).draft
+                draft.sourcePath = draft.sourcePath ?? path
+                return draft
+            }]
+        }
         let text: String
         do { text = try TextDecoding.decode(data, path: path) } catch { return [.failure(error)] }
         switch format {
-        case .plainText, .html:
+        case .plainText, .html:  // .html returned above
             return [Result { () throws(ReadError) in try plainText.read(text, path: path) }]
         case .json:
             return json.read(text, path: path, asLines: false)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MorgueExtraction
 import MorgueReaders
 
 /// `morgue read`: what ingest would store for each file, without touching a database.
@@ -9,10 +10,12 @@ struct ReadCommand: ParsableCommand {
         abstract: "Show what Morgue reads from story files, without storing anything.",
         discussion: """
             A dry run of ingest's first step: each file is read with the reader for its kind \
-            (.html and .htm web pages for now) and printed as a JSON array, one object a file:
+            (plain text, JSON, JSON Lines, HTML) and printed as a JSON array, one object a story:
               {"path", "title", "outlet", "byline", "published", "published_at", "url", "body",
                "embedded_posts": [{"text", "author", "handle", "date", "link"}]}
-            or {"path", "error"} when the file cannot be read. No database is opened.
+            (embedded posts are listed for web pages; in every format they are also paragraphs of \
+            the body) or {"path", "error"} for a file or record that cannot be read. No database is \
+            opened.
             """)
 
     @Argument(help: "Story files to read.")
@@ -24,39 +27,27 @@ struct ReadCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one file to read") }
         guard format == "json" || format == "text" else { throw ValidationError("--format must be json or text") }
-        for file in files {
-            let suffix = URL(fileURLWithPath: file).pathExtension.lowercased()
-            guard suffix == "html" || suffix == "htm" else {
-                throw ValidationError("\(file): morgue read handles .html and .htm files for now")
-            }
-        }
     }
 
     func run() throws {
-        let reader = HTMLArticleReader()
         let paths = files
-        var results = [FileReading?](repeating: nil, count: paths.count)
+        var results = [[FileReading]](repeating: [], count: paths.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
             DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-                buffer[index] = FileReading(path: paths[index], reader: reader)
+                buffer[index] = FileReading.readings(of: paths[index])
             }
         }
-        var stdout = FileHandle.standardOutput
-        let readings = results.compactMap { $0 }
+        let readings = results.flatMap { $0 }
         if format == "text" {
-            for reading in readings {
-                print("== \(reading.path)\n\(reading.title ?? reading.error ?? "")\n\n\(reading.body ?? "")\n",
-                      to: &stdout)
-            }
+            Console.out(readings.map { "== \($0.path)\n\($0.title ?? $0.error ?? "")\n\n\($0.body ?? "")\n\n" }.joined())
         } else {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(readings), as: UTF8.self), to: &stdout)
+            Console.out(String(decoding: try encoder.encode(readings), as: UTF8.self) + "\n")
         }
-        var stderr = FileHandle.standardError
         let failures = readings.compactMap(\.error)
-        for failure in failures { print("morgue read: \(failure)", to: &stderr) }
+        for failure in failures { Console.error("morgue read: \(failure)") }
         if !failures.isEmpty { throw ExitCode.failure }
     }
 }
@@ -74,27 +65,43 @@ private struct FileReading: Encodable {
     var embeddedPosts: [EmbeddedPost]?
     var error: String?
 
-    init(path: String, reader: HTMLArticleReader) {
-        self.path = path
+    /// Every story in the file at `path`, or the reasons it or its records cannot be read.
+    static func readings(of path: String) -> [FileReading] {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            self.error = "\(path): cannot read the file (\(error.localizedDescription))"
-            return
+            return [FileReading(path: path, error: "\(path): cannot read the file (\(error.localizedDescription))")]
         }
-        do {
-            let article = try reader.read(data, path: path)
-            let draft = article.draft
-            title = draft.title
-            outlet = draft.outlet
-            byline = draft.byline
-            published = draft.published?.description
-            publishedAt = draft.publishedAt
-            url = draft.url
-            body = draft.body
-            embeddedPosts = article.embeddedPosts
-        } catch {
-            self.error = error.description
+        if StoryFormat(path: path) == .html {
+            do {
+                let article = try HTMLArticleReader().read(data, path: path)
+                return [FileReading(path: path, draft: article.draft, embeddedPosts: article.embeddedPosts)]
+            } catch {
+                return [FileReading(path: path, error: error.description)]
+            }
         }
+        return StoryFileReader().read(data, path: path).map { outcome in
+            switch outcome {
+            case let .success(draft): return FileReading(path: draft.sourcePath ?? path, draft: draft, embeddedPosts: nil)
+            case let .failure(error): return FileReading(path: path, error: error.description)
+            }
+        }
+    }
+
+    private init(path: String, error: String) {
+        self.path = path
+        self.error = error
+    }
+
+    private init(path: String, draft: ArticleDraft, embeddedPosts: [EmbeddedPost]?) {
+        self.path = path
+        title = draft.title
+        outlet = draft.outlet
+        byline = draft.byline
+        published = draft.published?.description
+        publishedAt = draft.publishedAt
+        url = draft.url
+        body = draft.body
+        self.embeddedPosts = embeddedPosts
     }
 
     enum CodingKeys: String, CodingKey {
