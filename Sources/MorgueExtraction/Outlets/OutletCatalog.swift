@@ -1,7 +1,217 @@
-/// The curated table of news outlets and their names.
+import Foundation
+
+/// The curated table of news outlets and the names newsrooms write for them: "the AP", "NYT",
+/// "WaPo", "@Reuters".
+///
+///     OutletCatalog.standard.canonicalName(for: "the NY Times")  // "New York Times"
+///     OutletCatalog.standard.canonicalName(for: "@BBCBreaking")  // "BBC"
 public struct OutletCatalog: Sendable {
-    public static let standard = OutletCatalog()
-    /// The canonical name for an outlet name as written, or `nil` when it is not an outlet.
-    public func canonicalName(for name: String) -> String? { nil }
-    func mentions(in text: ScalarText, publisher: String?) -> [OutletMention] { [] }
+    /// One outlet of the catalog.
+    public struct Outlet: Sendable, Hashable {
+        /// The canonical name ("Associated Press").
+        public var name: String
+        /// Other names as written ("AP", "the AP", "A.P.").
+        public var aliases: [String]
+        /// Names that are everyday words too ("Time", "The Hill"): recognised in a story only where it
+        /// cites them ("according to Time", "The Hill reported").
+        public var citedOnlyAliases: [String]
+        /// Social handles, with `@`.
+        public var handles: [String]
+
+        public init(name: String, aliases: [String] = [], citedOnlyAliases: [String] = [], handles: [String] = []) {
+            self.name = name
+            self.aliases = aliases
+            self.citedOnlyAliases = citedOnlyAliases
+            self.handles = handles
+        }
+    }
+
+    /// Some three hundred well-known outlets: wires, US, European, Middle Eastern and Asian press.
+    public static let standard = OutletCatalog(outlets: OutletTable.lines.map(Outlet.init(line:)))
+
+    /// The outlets, in catalog order.
+    public let outlets: [Outlet]
+    /// Normalised name → (canonical name, cited only).
+    private let names: [String: (name: String, citedOnly: Bool)]
+    /// Lowercased handle without `@` → canonical name.
+    private let handles: [String: String]
+    /// The most words a name has.
+    private let longestName: Int
+    /// The first word of every key, to skip words that start no name at once.
+    private let firstWords: Set<String>
+
+    public init(outlets: [Outlet]) {
+        var names: [String: (name: String, citedOnly: Bool)] = [:]
+        var handles: [String: String] = [:]
+        var longest = 1
+        var firstWords: Set<String> = ["the"]
+        for outlet in outlets {
+            let canonical = outlet.citedOnlyAliases.contains(outlet.name) ? [] : [(outlet.name, false)]
+            for (alias, citedOnly) in canonical + outlet.aliases.map({ ($0, false) })
+                + outlet.citedOnlyAliases.map({ ($0, true) }) {
+                let key = Self.key(alias)
+                guard !key.isEmpty else { continue }
+                if names[key] == nil || names[key]?.citedOnly == true && !citedOnly {
+                    names[key] = (outlet.name, citedOnly)
+                }
+                let keyWords = key.split(separator: " ")
+                longest = max(longest, keyWords.count)
+                firstWords.insert(String(keyWords[0]))
+                // Handles often run a name together: @arabnews, @RudawEnglish.
+                handles[key.replacingOccurrences(of: " ", with: ""), default: outlet.name] = outlet.name
+            }
+            for handle in outlet.handles {
+                handles[String(handle.drop { $0 == "@" }).lowercased()] = outlet.name
+            }
+        }
+        self.outlets = outlets
+        self.names = names
+        self.handles = handles
+        self.longestName = longest
+        self.firstWords = firstWords
+    }
+
+    /// The canonical name for an outlet name as written, or `nil` when it is not an outlet. Case,
+    /// a leading "the" and punctuation do not matter; a handle is looked up with its `@`.
+    public func canonicalName(for name: String) -> String? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasPrefix("@") { return handles[String(trimmed.dropFirst()).lowercased()] }
+        return names[Self.key(trimmed)]?.name
+    }
+
+    /// The publisher (from metadata, no span) and every outlet the story cites, in order of appearance.
+    func mentions(in text: ScalarText, publisher: String?) -> [OutletMention] {
+        var found: [OutletMention] = []
+        if let publisher, !publisher.isEmpty {
+            found.append(OutletMention(name: canonicalName(for: publisher) ?? publisher, mention: publisher,
+                                       span: nil, role: .publisher))
+        }
+        let words = text.words()
+        var i = 0
+        while i < words.count {
+            if let match = match(at: i, words: words, text: text) {
+                found.append(OutletMention(name: match.name, mention: text.string(match.span), span: match.span,
+                                           role: .cited))
+                i = match.next
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// An outlet named at word `i`.
+    struct Match {
+        var name: String
+        /// The name as written, with a leading "the" and a handle's `@`.
+        var span: TextSpan
+        /// Index of the word after the name.
+        var next: Int
+    }
+
+    /// The outlet whose name (longest first) or handle starts at word `i`, also a name the catalog
+    /// lacks when the story cites it as an outlet ("the Podunk Gazette reported").
+    func match(at i: Int, words: [Word], text: ScalarText) -> Match? {
+        let word = words[i]
+        if word.isHandle {
+            guard let name = handles[text.string(word).lowercased()] else { return nil }
+            return Match(name: name, span: TextSpan(start: word.start - 1, end: word.end), next: i + 1)
+        }
+        guard text.isCapitalised(word) || text.scalars[word.start].properties.numericType != nil else { return nil }
+        guard firstWords.contains(Self.keyWord(text.string(word))) else {
+            return learnt(at: i, words: words, text: text)
+        }
+        var parts: [String] = []
+        var last = i
+        while last < words.count, last - i < longestName {
+            if last > i, !Self.adjacent(words[last - 1], words[last], text) { break }
+            parts.append(Self.keyWord(text.string(words[last])))
+            last += 1
+        }
+        let start = Self.startWithArticle(i, words: words, text: text)
+        var n = parts.count
+        while n >= 1 {
+            let key = parts[0..<n].joined(separator: " ")
+            if key != "the", let entry = names[key.hasPrefix("the ") ? String(key.dropFirst(4)) : key] {
+                let next = i + n
+                if !entry.citedOnly || OutletCues.isCited(from: i, to: next, words: words, text: text) {
+                    return Match(name: entry.name, span: TextSpan(start: start, end: words[next - 1].end), next: next)
+                }
+            }
+            n -= 1
+        }
+        return learnt(at: i, words: words, text: text)
+    }
+
+    /// A capitalised name ending in an outlet word ("News", "Times", "Gazette") that the story cites as a
+    /// source: "the Podunk Gazette reported", "according to Radio Farda".
+    private func learnt(at i: Int, words: [Word], text: ScalarText) -> Match? {
+        var last = i
+        while last + 1 < words.count, last - i < 5, Self.adjacent(words[last], words[last + 1], text),
+              text.isCapitalised(words[last + 1]) {
+            last += 1
+        }
+        // The name ends at the last outlet word of the run.
+        while last > i, !OutletCues.outletEndings.contains(text.string(words[last])) { last -= 1 }
+        guard last > i || OutletCues.outletEndings.contains(text.string(words[i])),
+              OutletCues.outletEndings.contains(text.string(words[last])),
+              OutletCues.isCited(from: i, to: last + 1, words: words, text: text)
+        else { return nil }
+        var first = i
+        if text.string(words[first]) == "The" { first += 1 }
+        guard first < last else { return nil }
+        let name = text.string(from: words[first].start, to: words[last].end)
+        let start = Self.startWithArticle(i, words: words, text: text)
+        return Match(name: name, span: TextSpan(start: start, end: words[last].end), next: last + 1)
+    }
+
+    /// Where the mention starts: a lowercase "the" directly before the name belongs to it ("the AP").
+    private static func startWithArticle(_ i: Int, words: [Word], text: ScalarText) -> Int {
+        guard i > 0, words[i].joinsPrevious, text.string(words[i - 1]) == "the" else { return words[i].start }
+        return words[i - 1].start
+    }
+
+    /// Whether two words can belong to one name: "New York", "France-Presse", "News & World".
+    static func adjacent(_ a: Word, _ b: Word, _ text: ScalarText) -> Bool {
+        guard b.start - a.end >= 1, b.start - a.end <= 3, !b.isHashtag, !b.isHandle else { return false }
+        var sawSpace = false, sawDot = false
+        for k in a.end..<b.start {
+            switch text.scalars[k] {
+            case " ": sawSpace = true
+            case "-", "&", "/": break
+            case ".": sawDot = true
+            default: return false
+            }
+        }
+        return !(sawSpace && sawDot)
+    }
+
+    /// A name's key: its words lowercased without dots, joined by spaces, without a leading "the".
+    static func key(_ name: String) -> String {
+        let text = ScalarText(name)
+        let key = text.words().map { keyWord(text.string($0)) }.joined(separator: " ")
+        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+    }
+
+    private static func keyWord(_ word: String) -> String {
+        word.lowercased().replacingOccurrences(of: ".", with: "")
+    }
+}
+
+extension OutletCatalog.Outlet {
+    /// Reads a line of `OutletTable`: "Name|alias|~cited-only alias|@handle".
+    init(line: String) {
+        var names: [String] = [], citedOnly: [String] = [], handles: [String] = []
+        for field in line.split(separator: "|").map(String.init) {
+            if field.hasPrefix("@") { handles.append(field) }
+            else if field.hasPrefix("~") { citedOnly.append(String(field.dropFirst())) }
+            else { names.append(field) }
+        }
+        // "The Boston Globe" is filed as "Boston Globe"; "The Hill" keeps its article.
+        var canonical = names.first ?? citedOnly.first ?? ""
+        if canonical.hasPrefix("The "), canonical.split(separator: " ").count > 2 {
+            canonical = String(canonical.dropFirst(4))
+        }
+        self.init(name: canonical, aliases: names, citedOnlyAliases: citedOnly, handles: handles)
+    }
 }

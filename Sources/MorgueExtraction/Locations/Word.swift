@@ -1,0 +1,124 @@
+/// One word of a story, as the entity finders see it: a run of letters, digits and inner
+/// apostrophes, with dotted abbreviations kept whole ("U.S.", "D.C."). Hyphens split words
+/// ("Iran-backed" is two), and a link glued to a word ends it ("#Erbilhttps://t.co/…" gives "Erbil").
+struct Word: Sendable, Hashable {
+    /// Offset of the first scalar (after any `#` or `@`).
+    var start: Int
+    /// Offset one past the last scalar.
+    var end: Int
+    /// Written as a hashtag: `#Baghdad`.
+    var isHashtag: Bool
+    /// Written as a social handle: `@Reuters`.
+    var isHandle: Bool
+    /// First word of a sentence or paragraph, where a capital says nothing about names.
+    var startsSentence: Bool
+    /// Separated from the previous word by one space or hyphen only, so the two can form one name.
+    var joinsPrevious: Bool
+
+    var span: TextSpan { TextSpan(start: start, end: end) }
+}
+
+extension ScalarText {
+    /// Every word of the text, in order, in one pass. Links are skipped.
+    func words() -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(count / 5)
+        var i = 0
+        var sentenceStart = true
+        var lastEnd = -2
+        while i < count {
+            let c = scalars[i]
+            if !Self.isWordScalar(c) {
+                switch c {
+                case "!", "?", "\n", ":", ";", "•": sentenceStart = true
+                case ".":
+                    // "Donald J. Trump": an initial's period does not end the sentence.
+                    let initial = i == lastEnd && i - 1 == words.last?.start && Self.isUppercase(scalars[i - 1])
+                    if !initial { sentenceStart = true }
+                default: break
+                }
+                i += 1
+                continue
+            }
+            if startsLink(at: i) {
+                while i < count, !Self.isSpace(scalars[i]) { i += 1 }
+                continue
+            }
+            let start = i
+            var end = i
+            while end < count {
+                let s = scalars[end]
+                if Self.isWordScalar(s) {
+                    if s == "h", startsLink(at: end) { break }
+                    end += 1
+                } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(scalars[end + 1]) {
+                    // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
+                    let possessive = scalars[end + 1] == "s" && (end + 2 == count || !Self.isWordScalar(scalars[end + 2]))
+                    if possessive { break }
+                    end += 2
+                } else if s == ".", isDotted(from: start, to: end) {
+                    if end + 2 < count, Self.isUppercase(scalars[end + 1]), scalars[end + 2] == "." {
+                        end += 1
+                    } else {
+                        if end - start >= 3 { end += 1 }
+                        break
+                    }
+                } else {
+                    break
+                }
+            }
+            let marker = start > 0 ? scalars[start - 1] : " "
+            let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
+            words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
+                              startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty))
+            sentenceStart = false
+            lastEnd = end
+            i = end
+        }
+        return words
+    }
+
+    /// Whether the scalars so far alternate capital and period: "U", "U.S".
+    private func isDotted(from start: Int, to end: Int) -> Bool {
+        guard (end - start) % 2 == 1 else { return false }
+        var k = start
+        while k < end {
+            guard Self.isUppercase(scalars[k]), k + 1 == end || scalars[k + 1] == "." else { return false }
+            k += 2
+        }
+        return true
+    }
+
+    /// Whether `https://` or `http://` begins at `offset`.
+    func startsLink(at offset: Int) -> Bool {
+        guard offset + 7 <= count, scalars[offset] == "h", scalars[offset + 1] == "t",
+              scalars[offset + 2] == "t", scalars[offset + 3] == "p" else { return false }
+        let rest = scalars[offset + 4] == "s" ? offset + 5 : offset + 4
+        return rest + 3 <= count && scalars[rest] == ":" && scalars[rest + 1] == "/" && scalars[rest + 2] == "/"
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 {
+            return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9")
+        }
+        return c.properties.isAlphabetic
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") : c.properties.isAlphabetic
+    }
+
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? c >= "A" && c <= "Z" : c.properties.isUppercase
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\t" || c == "\r" || (c.value >= 128 && c.properties.isWhitespace)
+    }
+
+    /// Whether the word begins with a capital letter.
+    func isCapitalised(_ word: Word) -> Bool { Self.isUppercase(scalars[word.start]) }
+
+    /// The word's text.
+    func string(_ word: Word) -> String { string(from: word.start, to: word.end) }
+}
