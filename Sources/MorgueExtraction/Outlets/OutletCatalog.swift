@@ -40,7 +40,13 @@ public struct OutletCatalog: Sendable {
     /// The first word of every key, to skip words that start no name at once.
     private let firstWords: Set<String>
 
-    public init(outlets: [Outlet]) {
+    /// Whether a cited name the catalog lacks counts when it ends like an outlet ("Podunk Gazette").
+    private let learnsNames: Bool
+
+    /// A catalog of `outlets`; with `learnsNames`, a capitalised name ending in "News", "Times",
+    /// "Gazette"… that the story cites as a source counts too.
+    public init(outlets: [Outlet], learnsNames: Bool = true) {
+        self.learnsNames = learnsNames
         var names: [String: (name: String, citedOnly: Bool)] = [:]
         var handles: [String: String] = [:]
         var longest = 1
@@ -146,6 +152,7 @@ public struct OutletCatalog: Sendable {
     /// A capitalised name ending in an outlet word ("News", "Times", "Gazette") that the story cites as a
     /// source: "the Podunk Gazette reported", "according to Radio Farda".
     private func learnt(at i: Int, words: [Word], text: ScalarText) -> Match? {
+        guard learnsNames else { return nil }
         var last = i
         while last + 1 < words.count, last - i < 5, Self.adjacent(words[last], words[last + 1], text),
               text.isCapitalised(words[last + 1]) {
