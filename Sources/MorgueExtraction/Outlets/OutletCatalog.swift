@@ -215,7 +215,7 @@ extension OutletCatalog.Outlet {
             else { names.append(field) }
         }
         // "The Boston Globe" is filed as "Boston Globe"; "The Hill" keeps its article.
-        var canonical = names.first ?? citedOnly.first ?? ""
+        var canonical = String(line.prefix { $0 != "|" }.drop { $0 == "~" })
         if canonical.hasPrefix("The "), canonical.split(separator: " ").count > 2 {
             canonical = String(canonical.dropFirst(4))
         }

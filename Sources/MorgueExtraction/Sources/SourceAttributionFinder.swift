@@ -116,7 +116,10 @@ struct SourceAttributionFinder: Sendable {
         var claimStart = afterVerb
         var m = k + 1
         // "said in a statement", "reported on Tuesday that…"
-        while m < words.count, words[m].start < sentence.upperBound, SourceCues.skippable.contains(strings[m]) { m += 1 }
+        while m < words.count, words[m].start < sentence.upperBound,
+              let skipped = SourceCues.skippedPhrase(at: m, strings: strings) {
+            m += skipped
+        }
         if m < words.count, strings[m] == "that", words[m].start < sentence.upperBound { claimStart = words[m].end }
         else if m > k + 1 { claimStart = words[m - 1].end }
         guard claimStart < sentence.upperBound else { return make(cue: cue, claim: nil) }

@@ -17,9 +17,20 @@ enum SourceCues {
     static let auxiliaries: Set<String> = ["is", "was", "has", "had", "have", "are", "were", "also", "first",
                                            "now", "later", "earlier", "previously", "separately", "then"]
 
-    /// Words between the verb and the claim: "said in a statement that", "reported on Tuesday that".
-    static let skippable: Set<String> = ["in", "a", "an", "the", "statement", "on", "Monday", "Tuesday",
-                                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "late",
-                                         "early", "earlier", "today", "tonight", "yesterday", "also", "this",
-                                         "morning", "afternoon", "evening"]
+    /// The number of words of a phrase between the verb and the claim at word `m` ("in a statement",
+    /// "on Tuesday", "this morning", "also"), or `nil` when the claim starts there.
+    static func skippedPhrase(at m: Int, strings: [String]) -> Int? {
+        let word = strings[m]
+        let next = m + 1 < strings.count ? strings[m + 1] : ""
+        let third = m + 2 < strings.count ? strings[m + 2] : ""
+        if word == "in", ["a", "an", "its", "their"].contains(next), settings.contains(third) { return 3 }
+        if word == "on", DateWords.weekdays[next] != nil { return 2 }
+        if word == "this" || word == "late" || word == "early", DateWords.partsOfDay.contains(next) { return 2 }
+        if ["also", "earlier", "today", "tonight", "yesterday", "separately"].contains(word) { return 1 }
+        return nil
+    }
+
+    /// Where a body or outlet says things: "in a statement", "in an interview".
+    private static let settings: Set<String> = ["statement", "interview", "report", "tweet", "post", "release",
+                                                "briefing", "email", "memo", "letter", "filing"]
 }
