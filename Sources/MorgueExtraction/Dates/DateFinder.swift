@@ -11,10 +11,12 @@
 struct DateFinder: Sendable {
     func dates(in text: ScalarText, published: NewsDate?) -> [DateMention] {
         let words = text.words()
-        let strings = words.map { text.string($0) }
+        let strings = words.map { text.slice($0) }
         var found: [DateMention] = []
         var i = 0
         while i < words.count {
+            let c = text.scalars[words[i].start]
+            guard (c >= "0" && c <= "9") || DateWords.starts.contains(strings[i]) else { i += 1; continue }
             if let (mention, next) = absolute(at: i, words: words, strings: strings, text: text, published: published)
                 ?? relative(at: i, words: words, strings: strings, text: text, published: published) {
                 found.append(mention)
@@ -81,7 +83,7 @@ struct DateFinder: Sendable {
 
     /// The month a word names ("December", "Dec", "Sept").
     private func month(at i: Int, words: [Word], strings: [String], text: ScalarText) -> Int? {
-        DateParser.month(named: strings[i])
+        DateWords.months[strings[i]]
     }
 
     /// Whether only a space, or a period and a space, stand between two words ("Dec. 31").
@@ -117,6 +119,6 @@ struct DateFinder: Sendable {
 
     private func absoluteMention(_ start: Int, _ end: Int, _ text: ScalarText, _ date: NewsDate, relative: Bool) -> DateMention {
         let span = TextSpan(start: start, end: end)
-        return DateMention(text: text.string(span), span: span, date: date, isRelative: relative)
+        return DateMention(text: text.slice(span), span: span, date: date, isRelative: relative)
     }
 }

@@ -6,6 +6,25 @@ enum DateWords {
         "Sun.": 0, "Mon.": 1, "Tue.": 2, "Tues.": 2, "Wed.": 3, "Thu.": 4, "Thurs.": 4, "Fri.": 5, "Sat.": 6,
     ]
 
+    /// Month names and abbreviations as written in running text.
+    static let months: [String: Int] = {
+        var months: [String: Int] = ["Sept": 9]
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"]
+        for (index, name) in names.enumerated() {
+            months[name] = index + 1
+            months[String(name.prefix(3))] = index + 1
+        }
+        return months
+    }()
+
+    /// Every word that can start a date other than a number: months, weekdays, "last", "yesterday"…
+    static let starts: Set<String> = {
+        var starts = Set(months.keys).union(weekdays.keys).union(dayWords.keys).union(numbers.keys)
+        starts.formUnion(["last", "next", "this", "Last", "Next", "This", "A", "An", "One", "Two", "Three"])
+        return starts
+    }()
+
     /// Small numbers as newsrooms write them: "two days ago", "a week ago".
     static let numbers: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

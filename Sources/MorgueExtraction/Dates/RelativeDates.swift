@@ -36,7 +36,7 @@ extension DateFinder {
             return (mention(i, i + 1, words, text, latest(weekday, before: published, includingToday: true)), i + 1)
         }
         // "two days ago", "a week ago", "3 months ago".
-        if let count = DateWords.numbers[word.lowercased()] ?? Int(word).flatMap({ (1...400).contains($0) ? $0 : nil }),
+        if let count = DateWords.numbers[word] ?? DateWords.numbers[word.lowercased()] ?? Int(word).flatMap({ (1...400).contains($0) ? $0 : nil }),
            i + 2 < words.count, let unit = DateWords.units[strings[i + 1]], strings[i + 2] == "ago",
            closeTogether(words[i], words[i + 1], text), closeTogether(words[i + 1], words[i + 2], text) {
             return (mention(i, i + 3, words, text, shift(published, by: unit, times: -count)), i + 3)
@@ -73,6 +73,6 @@ extension DateFinder {
     private func mention(_ first: Int, _ next: Int, _ words: [Word], _ text: ScalarText,
                          _ date: NewsDate) -> DateMention {
         let span = TextSpan(start: words[first].start, end: words[next - 1].end)
-        return DateMention(text: text.string(span), span: span, date: date, isRelative: true)
+        return DateMention(text: text.slice(span), span: span, date: date, isRelative: true)
     }
 }

@@ -47,14 +47,14 @@ struct LocationFinder: Sendable {
                     candidate.qualifier = qualifier(after: candidate, words: words, text: text)
                 }
                 found.append(candidate)
-            case .surname: surnames.insert(text.string(candidate.span))
+            case .surname: surnames.insert(text.slice(candidate.span))
             case .notPlace: break
             }
         }
         // "Jesse Jackson … Jackson said": once a surname, a one-word city name is a surname throughout.
         if !surnames.isEmpty {
             found.removeAll { candidate in
-                candidate.next == candidate.first + 1 && surnames.contains(text.string(candidate.span))
+                candidate.next == candidate.first + 1 && surnames.contains(text.slice(candidate.span))
                     && candidate.positions.allSatisfy { gazetteer.places[Int($0)].kind == .city }
             }
         }
@@ -63,14 +63,14 @@ struct LocationFinder: Sendable {
 
     /// The longest gazetteer name or demonym that starts at word `i`.
     private func match(at i: Int, words: [Word], text: ScalarText) -> Candidate? {
-        let first = text.string(words[i])
+        let first = text.slice(words[i])
         if let longest = gazetteer.longestNameStarting[first] ?? LocationWords.demonymStarts[first] {
             var n = min(longest, words.count - i)
             while n >= 2 {
                 let last = words[i + n - 1]
                 if (i + 1..<i + n).allSatisfy({ words[$0].joinsPrevious }), text.isCapitalised(last) {
                     let span = TextSpan(start: words[i].start, end: last.end)
-                    let name = text.string(span)
+                    let name = text.slice(span)
                     if let positions = gazetteer.positions(named: name) ?? demonym(name) {
                         return Candidate(span: span, positions: positions, first: i, next: i + n)
                     }
@@ -95,7 +95,7 @@ struct LocationFinder: Sendable {
 
     /// Whether the name is a place, a person's surname, or a word or part of a longer name.
     private func verdict(on candidate: Candidate, words: [Word], text: ScalarText) -> Verdict {
-        let name = text.string(candidate.span)
+        let name = text.slice(candidate.span)
         if LocationWords.calendar.contains(name) { return .notPlace }
         let places = candidate.positions.map { gazetteer.places[Int($0)] }
         let onlyCities = places.allSatisfy { $0.kind == .city }
@@ -106,14 +106,14 @@ struct LocationFinder: Sendable {
         if first.isHashtag { return .place }
         // "Jesse Jackson", "Sen. Warren": a capitalised word joined by a space before the name.
         if let previous, first.joinsPrevious, text.scalars[first.start - 1] == " ", text.isCapitalised(previous) {
-            let before = text.string(previous)
+            let before = text.slice(previous)
             if !LocationWords.leading.contains(before), gazetteer.positions(named: before) == nil,
                CountryNames.demonyms[before] == nil {
                 return .surname
             }
         }
         if let following, following.joinsPrevious, text.scalars[following.start - 1] == " " {
-            let after = text.string(following)
+            let after = text.slice(following)
             if onlyCities, LocationWords.personVerbs.contains(after) { return .surname }
             // "Washington Post", "Denver Broncos": a city's name inside a longer name.
             if onlyCities, text.isCapitalised(following), gazetteer.positions(named: after) == nil {
@@ -121,7 +121,7 @@ struct LocationFinder: Sendable {
             }
         }
         if onlyCities, CommonWordPlaceNames.names.contains(name), places.allSatisfy({ $0.population < 1_000_000 }) {
-            let pointed = previous.map { LocationWords.locative.contains(text.string($0)) } ?? false
+            let pointed = previous.map { LocationWords.locative.contains(text.slice($0)) } ?? false
             if !pointed && qualifier(after: candidate, words: words, text: text) == nil { return .notPlace }
         }
         return .place
@@ -135,7 +135,7 @@ struct LocationFinder: Sendable {
         var n = next + 1 < words.count && words[next + 1].joinsPrevious ? 2 : 1
         while n >= 1 {
             let span = TextSpan(start: words[next].start, end: words[next + n - 1].end)
-            if let place = gazetteer.places(named: text.string(span)).first(where: { $0.kind != .city }) {
+            if let place = gazetteer.places(named: text.slice(span)).first(where: { $0.kind != .city }) {
                 return place
             }
             n -= 1
@@ -151,7 +151,7 @@ struct LocationFinder: Sendable {
         }
         return found.map { candidate in
             let place = best(candidate, context: context, text: text)
-            return LocationMention(name: place.name, mention: text.string(candidate.span), span: candidate.span,
+            return LocationMention(name: place.name, mention: text.slice(candidate.span), span: candidate.span,
                                    geonameID: place.geonameID, countryCode: place.countryCode, kind: place.kind)
         }
     }
@@ -186,7 +186,7 @@ struct LocationFinder: Sendable {
     /// "Washington state", "New York State".
     private func followedByState(_ end: Int, text: ScalarText) -> Bool {
         guard end + 6 <= text.count, text.scalars[end] == " " else { return false }
-        let next = text.string(from: end + 1, to: end + 6)
+        let next = text.slice(from: end + 1, to: end + 6)
         return next == "state" || next == "State"
     }
 }

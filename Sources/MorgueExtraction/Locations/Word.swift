@@ -1,3 +1,5 @@
+import Foundation
+
 /// One word of a story, as the entity finders see it: a run of letters, digits and inner
 /// apostrophes, with dotted abbreviations kept whole ("U.S.", "D.C."). Hyphens split words
 /// ("Iran-backed" is two), and a link glued to a word ends it ("#Erbilhttps://t.co/…" gives "Erbil").
@@ -120,5 +122,33 @@ extension ScalarText {
     func isCapitalised(_ word: Word) -> Bool { Self.isUppercase(scalars[word.start]) }
 
     /// The word's text.
-    func string(_ word: Word) -> String { string(from: word.start, to: word.end) }
+    func slice(_ word: Word) -> String { slice(from: word.start, to: word.end) }
+
+    /// The text of a span, built straight from bytes when it is ASCII (most words are).
+    func slice(_ span: TextSpan) -> String { slice(from: span.start, to: span.end) }
+
+    /// The text between two offsets, built straight from bytes when it is ASCII.
+    func slice(from start: Int, to end: Int) -> String {
+        for k in start..<end where scalars[k].value >= 128 { return string(from: start, to: end) }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
+            return end - start
+        }
+    }
+
+    /// The word lowercased without its dots, as outlet keys are written: "A.P." gives "ap".
+    func key(_ word: Word) -> String {
+        for k in word.start..<word.end where scalars[k].value >= 128 {
+            return slice(word).lowercased().replacingOccurrences(of: ".", with: "")
+        }
+        return String(unsafeUninitializedCapacity: word.end - word.start) { buffer in
+            var n = 0
+            for k in word.start..<word.end where scalars[k] != "." {
+                let value = scalars[k].value
+                buffer[n] = UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
+                n += 1
+            }
+            return n
+        }
+    }
 }

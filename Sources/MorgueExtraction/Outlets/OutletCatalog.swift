@@ -35,10 +35,8 @@ public struct OutletCatalog: Sendable {
     private let names: [String: (name: String, citedOnly: Bool)]
     /// Lowercased handle without `@` → canonical name.
     private let handles: [String: String]
-    /// The most words a name has.
-    private let longestName: Int
-    /// The first word of every key, to skip words that start no name at once.
-    private let firstWords: Set<String>
+    /// Every key's first words short of the whole key ("new", "new york" for "new york times").
+    private let prefixes: Set<String>
 
     /// Whether a cited name the catalog lacks counts when it ends like an outlet ("Podunk Gazette").
     private let learnsNames: Bool
@@ -49,8 +47,7 @@ public struct OutletCatalog: Sendable {
         self.learnsNames = learnsNames
         var names: [String: (name: String, citedOnly: Bool)] = [:]
         var handles: [String: String] = [:]
-        var longest = 1
-        var firstWords: Set<String> = ["the"]
+        var prefixes: Set<String> = []
         for outlet in outlets {
             let canonical = outlet.citedOnlyAliases.contains(outlet.name) ? [] : [(outlet.name, false)]
             for (alias, citedOnly) in canonical + outlet.aliases.map({ ($0, false) })
@@ -61,8 +58,7 @@ public struct OutletCatalog: Sendable {
                     names[key] = (outlet.name, citedOnly)
                 }
                 let keyWords = key.split(separator: " ")
-                longest = max(longest, keyWords.count)
-                firstWords.insert(String(keyWords[0]))
+                for n in 1..<keyWords.count { prefixes.insert(keyWords[0..<n].joined(separator: " ")) }
                 // Handles often run a name together: @arabnews, @RudawEnglish.
                 handles[key.replacingOccurrences(of: " ", with: ""), default: outlet.name] = outlet.name
             }
@@ -73,8 +69,7 @@ public struct OutletCatalog: Sendable {
         self.outlets = outlets
         self.names = names
         self.handles = handles
-        self.longestName = longest
-        self.firstWords = firstWords
+        self.prefixes = prefixes
     }
 
     /// The canonical name for an outlet name as written, or `nil` when it is not an outlet. Case,
@@ -96,7 +91,7 @@ public struct OutletCatalog: Sendable {
         var i = 0
         while i < words.count {
             if let match = match(at: i, words: words, text: text) {
-                found.append(OutletMention(name: match.name, mention: text.string(match.span), span: match.span,
+                found.append(OutletMention(name: match.name, mention: text.slice(match.span), span: match.span,
                                            role: .cited))
                 i = match.next
             } else {
@@ -120,32 +115,30 @@ public struct OutletCatalog: Sendable {
     func match(at i: Int, words: [Word], text: ScalarText) -> Match? {
         let word = words[i]
         if word.isHandle {
-            guard let name = handles[text.string(word).lowercased()] else { return nil }
+            guard let name = handles[text.slice(word).lowercased()] else { return nil }
             return Match(name: name, span: TextSpan(start: word.start - 1, end: word.end), next: i + 1)
         }
-        guard text.isCapitalised(word) || text.scalars[word.start].properties.numericType != nil else { return nil }
-        guard firstWords.contains(Self.keyWord(text.string(word))) else {
-            return learnt(at: i, words: words, text: text)
-        }
-        var parts: [String] = []
-        var last = i
-        while last < words.count, last - i < longestName {
-            if last > i, !Self.adjacent(words[last - 1], words[last], text) { break }
-            parts.append(Self.keyWord(text.string(words[last])))
+        guard text.isCapitalised(word) || ("0"..."9").contains(text.scalars[word.start]) else { return nil }
+        let start = Self.startWithArticle(i, words: words, text: text)
+        // "The New York Times": the article is part of the mention, not of the key.
+        var first = i
+        if text.slice(word) == "The", i + 1 < words.count, Self.adjacent(word, words[i + 1], text) { first = i + 1 }
+        // Grow the key word by word while it is the start of some name; keep the longest name.
+        var key = text.key(words[first])
+        var best: Match?
+        var last = first
+        while true {
+            if let entry = names[key],
+               !entry.citedOnly || OutletCues.isCited(from: i, to: last + 1, words: words, text: text) {
+                best = Match(name: entry.name, span: TextSpan(start: start, end: words[last].end), next: last + 1)
+            }
+            guard last + 1 < words.count, Self.adjacent(words[last], words[last + 1], text) else { break }
+            let longer = key + " " + text.key(words[last + 1])
+            guard prefixes.contains(longer) || names[longer] != nil else { break }
+            key = longer
             last += 1
         }
-        let start = Self.startWithArticle(i, words: words, text: text)
-        var n = parts.count
-        while n >= 1 {
-            let key = parts[0..<n].joined(separator: " ")
-            if key != "the", let entry = names[key.hasPrefix("the ") ? String(key.dropFirst(4)) : key] {
-                let next = i + n
-                if !entry.citedOnly || OutletCues.isCited(from: i, to: next, words: words, text: text) {
-                    return Match(name: entry.name, span: TextSpan(start: start, end: words[next - 1].end), next: next)
-                }
-            }
-            n -= 1
-        }
+        if let best { return best }
         return learnt(at: i, words: words, text: text)
     }
 
@@ -159,22 +152,22 @@ public struct OutletCatalog: Sendable {
             last += 1
         }
         // The name ends at the last outlet word of the run.
-        while last > i, !OutletCues.outletEndings.contains(text.string(words[last])) { last -= 1 }
-        guard last > i || OutletCues.outletEndings.contains(text.string(words[i])),
-              OutletCues.outletEndings.contains(text.string(words[last])),
+        while last > i, !OutletCues.outletEndings.contains(text.slice(words[last])) { last -= 1 }
+        guard last > i || OutletCues.outletEndings.contains(text.slice(words[i])),
+              OutletCues.outletEndings.contains(text.slice(words[last])),
               OutletCues.isCited(from: i, to: last + 1, words: words, text: text)
         else { return nil }
         var first = i
-        if text.string(words[first]) == "The" { first += 1 }
+        if text.slice(words[first]) == "The" { first += 1 }
         guard first < last else { return nil }
-        let name = text.string(from: words[first].start, to: words[last].end)
+        let name = text.slice(from: words[first].start, to: words[last].end)
         let start = Self.startWithArticle(i, words: words, text: text)
         return Match(name: name, span: TextSpan(start: start, end: words[last].end), next: last + 1)
     }
 
     /// Where the mention starts: a lowercase "the" directly before the name belongs to it ("the AP").
     private static func startWithArticle(_ i: Int, words: [Word], text: ScalarText) -> Int {
-        guard i > 0, words[i].joinsPrevious, text.string(words[i - 1]) == "the" else { return words[i].start }
+        guard i > 0, words[i].joinsPrevious, text.slice(words[i - 1]) == "the" else { return words[i].start }
         return words[i - 1].start
     }
 
@@ -196,12 +189,8 @@ public struct OutletCatalog: Sendable {
     /// A name's key: its words lowercased without dots, joined by spaces, without a leading "the".
     static func key(_ name: String) -> String {
         let text = ScalarText(name)
-        let key = text.words().map { keyWord(text.string($0)) }.joined(separator: " ")
+        let key = text.words().map { text.key($0) }.joined(separator: " ")
         return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
-    }
-
-    private static func keyWord(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: ".", with: "")
     }
 }
 

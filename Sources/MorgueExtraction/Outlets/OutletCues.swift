@@ -26,32 +26,32 @@ enum OutletCues {
     /// Whether the words from `start` up to `end` (exclusive) are cited as a source by the words around.
     static func isCited(from start: Int, to end: Int, words: [Word], text: ScalarText) -> Bool {
         var first = start
-        if first > 0, text.string(words[first - 1]) == "the" { first -= 1 }
+        if first > 0, text.slice(words[first - 1]) == "the" { first -= 1 }
         if end < words.count {
-            let next = text.string(words[end])
+            let next = text.slice(words[end])
             if after.contains(next) {
                 // "Time is reporting", "The Hill has reported": the verb must follow.
                 if ["has", "had", "was", "is", "also", "first", "previously", "earlier"].contains(next) {
                     guard end + 1 < words.count else { return false }
-                    return after.contains(text.string(words[end + 1]))
-                        && text.string(words[end + 1]).hasPrefix("report")
+                    return after.contains(text.slice(words[end + 1]))
+                        && text.slice(words[end + 1]).hasPrefix("report")
                         || ["reported", "reporting", "revealed", "confirmed", "published"]
-                            .contains(text.string(words[end + 1]))
+                            .contains(text.slice(words[end + 1]))
                 }
                 return true
             }
         }
         guard first > 0 else { return false }
-        let previous = text.string(words[first - 1])
+        let previous = text.slice(words[first - 1])
         if before.contains(previous) {
             // "from", "with", "by" and "on" need a noun of reporting before them ("More from CNN",
             // "an interview with Time", "a report by Reuters").
             if ["per", "Per", "told", "via", "Via"].contains(previous) { return true }
             guard first > 1 else { return false }
-            let earlier = text.string(words[first - 2])
+            let earlier = text.slice(words[first - 2])
             return ["More", "more", "interview", "report", "reporting", "story", "article", "reports"].contains(earlier)
         }
-        if previous == "to", first > 1, text.string(words[first - 2]).lowercased() == "according" { return true }
+        if previous == "to", first > 1, text.slice(words[first - 2]).lowercased() == "according" { return true }
         return false
     }
 }

@@ -56,7 +56,7 @@ struct EmbeddedPostFinder: Sendable {
         }
         guard let dash, dash + 2 < nameEnd else { return nil }
         return Signature(dash: dash, name: TextSpan(start: dash + 2, end: nameEnd),
-                         handle: "@" + text.string(from: open + 2, to: close), date: date, end: end)
+                         handle: "@" + text.slice(from: open + 2, to: close), date: date, end: end)
     }
 
     /// A post from the start of the paragraph to its signature.
@@ -69,8 +69,8 @@ struct EmbeddedPostFinder: Sendable {
         let end = Self.endWithoutLinks(text, in: body)
         guard start < end else { return nil }
         let span = TextSpan(start: start, end: end)
-        let name = text.string(signature.name)
-        return Quote(text: text.string(span), span: span, kind: .embeddedPost, speaker: name, speakerMention: name,
+        let name = text.slice(signature.name)
+        return Quote(text: text.slice(span), span: span, kind: .embeddedPost, speaker: name, speakerMention: name,
                      speakerSpan: signature.name, speakerHandle: signature.handle,
                      cue: twitter ? "tweeted" : "posted", date: signature.date)
     }
@@ -111,7 +111,7 @@ struct EmbeddedPostFinder: Sendable {
         let monthStart = k
         while k < text.count, ScalarText.isLetter(text[k]) { k += 1 }
         if k < text.count, text[k] == "." { k += 1 }
-        guard let month = DateParser.month(named: text.string(from: monthStart, to: k)) else { return nil }
+        guard let month = DateParser.month(named: text.slice(from: monthStart, to: k)) else { return nil }
         while k < text.count, text[k] == " " { k += 1 }
         guard let (day, afterDay) = number(at: k, in: text), k < afterDay, afterDay + 2 < text.count,
               text[afterDay] == ",", text[afterDay + 1] == " ",

@@ -15,7 +15,7 @@ struct Sentences {
                 || text[k + 1] == "”" || text[k + 1] == "\"" || text[k + 1] == "’"
             switch c {
             case "\n": ends.append(k)
-            case "!", "?", ":" where followedBySpace: ends.append(k)
+            case "!" where followedBySpace, "?" where followedBySpace, ":" where followedBySpace: ends.append(k)
             case "." where followedBySpace && !Self.isAbbreviation(endingAt: k, in: text): ends.append(k)
             default: break
             }
@@ -46,7 +46,7 @@ struct Sentences {
         var start = k
         while start > 0, ScalarText.isLetter(text[start - 1]) || text[start - 1] == "." { start -= 1 }
         guard start < k else { return false }
-        let word = text.string(from: start, to: k)
+        let word = text.slice(from: start, to: k)
         // Initials and dotted abbreviations: "J.", "U.S.", "D.C.".
         if word.count == 1, ScalarText.isUppercase(text[start]) { return true }
         if word.contains(".") { return true }

@@ -30,7 +30,7 @@ struct SourceAttributionFinder: Sendable {
 
     func attributions(in text: ScalarText) -> [SourceAttribution] {
         let words = text.words()
-        let strings = words.map { text.string($0) }
+        let strings = words.map { text.slice($0) }
         let sentences = Sentences(text)
         var found: [SourceAttribution] = []
         var i = 0
@@ -62,17 +62,17 @@ struct SourceAttributionFinder: Sendable {
            words[k].joinsPrevious { k += 1 }
         guard k < words.count, words[k].joinsPrevious, SourceBodies.collectiveNouns.contains(strings[k]) else { return nil }
         let span = TextSpan(start: words[i].start, end: words[k].end)
-        return Source(name: text.string(span), span: span, next: k + 1, isOutlet: false)
+        return Source(name: text.slice(span), span: span, next: k + 1, isOutlet: false)
     }
 
     private func attribution(of source: Source, first: Int, words: [Word], strings: [String], text: ScalarText,
                              sentences: Sentences) -> SourceAttribution? {
         let sentence = sentences.sentence(containing: source.span.start)
-        let mention = text.string(source.span)
+        let mention = text.slice(source.span)
         func make(cue: String, claim: Range<Int>?) -> SourceAttribution {
             let claimSpan = claim.flatMap { Self.trimmed($0, in: text) }
             return SourceAttribution(source: source.name, sourceMention: mention, sourceSpan: source.span, cue: cue,
-                                     claim: claimSpan.map { text.string($0) }, claimSpan: claimSpan,
+                                     claim: claimSpan.map { text.slice($0) }, claimSpan: claimSpan,
                                      isOutlet: source.isOutlet)
         }
         // Cues before the source: "according to", "per", "More from".
@@ -106,7 +106,7 @@ struct SourceAttributionFinder: Sendable {
         guard k < words.count, words[k].start < sentence.upperBound, SourceCues.verbs.contains(strings[k]),
               source.isOutlet || SourceCues.bodyVerbs.contains(strings[k])
         else { return nil }
-        let cue = text.string(from: words[cueStart].start, to: words[k].end)
+        let cue = text.slice(from: words[cueStart].start, to: words[k].end)
         let afterVerb = words[k].end
         // "…, the Associated Press reports." / "…, Iraqi officials said, as…": the sentence before the comma.
         if let comma = Self.comma(before: source.span.start, in: text), comma > sentence.lowerBound,
