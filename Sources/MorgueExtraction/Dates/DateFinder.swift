@@ -11,12 +11,18 @@
 struct DateFinder: Sendable {
     func dates(in text: ScalarText, published: NewsDate?) -> [DateMention] {
         let words = text.words()
-        let strings = words.map { text.slice($0) }
+        let strings = words.map { word in
+            let c = text.scalars[word.start]
+            return (c >= "0" && c <= "9") || DateWords.startFilter.mayContain(word, in: text) ? text.slice(word) : ""
+        }
         var found: [DateMention] = []
         var i = 0
         while i < words.count {
             let c = text.scalars[words[i].start]
-            guard (c >= "0" && c <= "9") || DateWords.starts.contains(strings[i]) else { i += 1; continue }
+            guard !strings[i].isEmpty, (c >= "0" && c <= "9") || DateWords.starts.contains(strings[i]) else {
+                i += 1
+                continue
+            }
             if let (mention, next) = absolute(at: i, words: words, strings: strings, text: text, published: published)
                 ?? relative(at: i, words: words, strings: strings, text: text, published: published) {
                 found.append(mention)

@@ -25,6 +25,10 @@ enum DateWords {
         return starts
     }()
 
+    /// Every word a date can hold other than numbers, as a quick filter.
+    static let startFilter = WordFilter(
+        firstWordsOf: starts.union(units.keys).union(partsOfDay).union(["ago"]), folding: .exact, bitCount: 1 << 14)
+
     /// Small numbers as newsrooms write them: "two days ago", "a week ago".
     static let numbers: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -42,6 +42,8 @@ public struct Gazetteer: Sendable {
     private let countries: [String: Int32]
     /// First word of a name of several words → the most words such a name has.
     let longestNameStarting: [String: Int]
+    /// The first word of every name, for a quick "certainly not" before a lookup.
+    let firstWords: WordFilter
 
     /// Reads a table in the format of `Gazetteer+Data.swift` (one place a line, tab-separated:
     /// geonameid, name, kind `C`/`R`/`P`, country code, admin1, population, alternate names joined by
@@ -93,6 +95,7 @@ public struct Gazetteer: Sendable {
         self.index = index
         self.countries = countries
         self.longestNameStarting = longest
+        self.firstWords = WordFilter(firstWordsOf: index.keys, folding: .exact, bitCount: 1 << 21)
     }
 
     /// The number of places.

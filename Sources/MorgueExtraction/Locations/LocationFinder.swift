@@ -31,13 +31,15 @@ struct LocationFinder: Sendable {
 
     func locations(in text: ScalarText) -> [LocationMention] {
         let words = text.words()
-        let outletSpans = outlets.mentions(in: text, publisher: nil).compactMap(\.span)
+        let outletSpans = outlets.cited(in: text, words: words).compactMap(\.span)
         var found: [Candidate] = []
         var surnames: Set<String> = []
         var i = 0
         while i < words.count {
             let word = words[i]
-            guard !word.isHandle, text.isCapitalised(word), var candidate = match(at: i, words: words, text: text)
+            guard !word.isHandle, text.isCapitalised(word), gazetteer.firstWords.mayContain(word, in: text)
+                    || LocationWords.demonymFilter.mayContain(word, in: text),
+                  var candidate = match(at: i, words: words, text: text)
             else { i += 1; continue }
             i = candidate.next
             if outletSpans.contains(where: { $0.overlaps(candidate.span) }) { continue }

@@ -36,6 +36,13 @@ enum LocationWords {
         "through", "via", "visit", "visited", "visiting", "In", "From", "Near", "Outside", "At",
     ]
 
+    /// The first words of demonyms and everyday country names, for a quick "certainly not".
+    static let demonymFilter = WordFilter(firstWordsOf: CountryNames.demonyms.keys, folding: .exact, bitCount: 1 << 14)
+
+    /// Demonyms and everyday country names ("Iraqi", "U.S."), for a quick "certainly not".
+    static let nationFilter = WordFilter(firstWordsOf: Array(CountryNames.demonyms.keys) + CountryNames.aliases.keys,
+                                         folding: .exact, bitCount: 1 << 14)
+
     /// First words of demonyms of two words: "North Korean", "Sri Lankan".
     static let demonymStarts: [String: Int] = {
         var starts: [String: Int] = [:]

@@ -35,6 +35,8 @@ public struct OutletCatalog: Sendable {
     private let names: [String: (name: String, citedOnly: Bool)]
     /// Lowercased handle without `@` → canonical name.
     private let handles: [String: String]
+    /// The first words of every name, to pass over other words without a lookup.
+    private let firstWords: WordFilter
     /// Every key's first words short of the whole key ("new", "new york" for "new york times").
     private let prefixes: Set<String>
 
@@ -70,6 +72,10 @@ public struct OutletCatalog: Sendable {
         self.names = names
         self.handles = handles
         self.prefixes = prefixes
+        self.firstWords = WordFilter(
+            firstWordsOf: outlets.flatMap { [$0.name] + $0.aliases + $0.citedOnlyAliases }
+                .flatMap { [$0, $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0] },
+            folding: .key)
     }
 
     /// The canonical name for an outlet name as written, or `nil` when it is not an outlet. Case,
@@ -87,7 +93,12 @@ public struct OutletCatalog: Sendable {
             found.append(OutletMention(name: canonicalName(for: publisher) ?? publisher, mention: publisher,
                                        span: nil, role: .publisher))
         }
-        let words = text.words()
+        return found + cited(in: text, words: text.words())
+    }
+
+    /// Every outlet the story cites, given its words.
+    func cited(in text: ScalarText, words: [Word]) -> [OutletMention] {
+        var found: [OutletMention] = []
         var i = 0
         while i < words.count {
             if let match = match(at: i, words: words, text: text) {
@@ -122,7 +133,11 @@ public struct OutletCatalog: Sendable {
         let start = Self.startWithArticle(i, words: words, text: text)
         // "The New York Times": the article is part of the mention, not of the key.
         var first = i
-        if text.slice(word) == "The", i + 1 < words.count, Self.adjacent(word, words[i + 1], text) { first = i + 1 }
+        if text.scalars[word.start] == "T", text.slice(word) == "The", i + 1 < words.count,
+           Self.adjacent(word, words[i + 1], text) {
+            first = i + 1
+        }
+        guard firstWords.mayContain(words[first], in: text) else { return learnt(at: i, words: words, text: text) }
         // Grow the key word by word while it is the start of some name; keep the longest name.
         var key = text.key(words[first])
         var best: Match?
@@ -145,16 +160,14 @@ public struct OutletCatalog: Sendable {
     /// A capitalised name ending in an outlet word ("News", "Times", "Gazette") that the story cites as a
     /// source: "the Podunk Gazette reported", "according to Radio Farda".
     private func learnt(at i: Int, words: [Word], text: ScalarText) -> Match? {
-        guard learnsNames else { return nil }
+        // Only at the start of a run of capitalised words, and only when the run ends in an outlet word.
+        guard learnsNames, i == 0 || !words[i].joinsPrevious || !text.isCapitalised(words[i - 1]) else { return nil }
         var last = i
         while last + 1 < words.count, last - i < 5, Self.adjacent(words[last], words[last + 1], text),
               text.isCapitalised(words[last + 1]) {
             last += 1
         }
-        // The name ends at the last outlet word of the run.
-        while last > i, !OutletCues.outletEndings.contains(text.slice(words[last])) { last -= 1 }
-        guard last > i || OutletCues.outletEndings.contains(text.slice(words[i])),
-              OutletCues.outletEndings.contains(text.slice(words[last])),
+        guard last > i, OutletCues.outletEndings.contains(text.slice(words[last])),
               OutletCues.isCited(from: i, to: last + 1, words: words, text: text)
         else { return nil }
         var first = i

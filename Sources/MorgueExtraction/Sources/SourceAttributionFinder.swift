@@ -30,24 +30,73 @@ struct SourceAttributionFinder: Sendable {
 
     func attributions(in text: ScalarText) -> [SourceAttribution] {
         let words = text.words()
-        let strings = words.map { text.slice($0) }
-        let sentences = Sentences(text)
+        let strings = WordTexts(text: text, words: words)
+        var sentences: Sentences?
         var found: [SourceAttribution] = []
-        var i = 0
-        while i < words.count {
-            guard let source = source(at: i, words: words, strings: strings, text: text) else { i += 1; continue }
-            // The mention may take in a "the" before word `i`.
-            let first = source.span.start < words[i].start ? i - 1 : i
-            if let attribution = attribution(of: source, first: first, words: words, strings: strings, text: text,
-                                              sentences: sentences) {
-                found.append(attribution)
+        var taken: Set<Int> = []
+        // Only the words around a cue can name a source: find the cues, then look beside them.
+        for k in words.indices where SourceCues.filter.mayContain(words[k], in: text) {
+            let (starts, end) = sourceStarts(forCueAt: k, words: words, strings: strings, text: text)
+            for var i in starts where i < words.count {
+                if strings[i] == "the", i + 1 < words.count { i += 1 }
+                guard !taken.contains(i), let source = source(at: i, words: words, strings: strings, text: text),
+                      end == nil || source.next == end else { continue }
+                let first = source.span.start < words[i].start ? i - 1 : i
+                if sentences == nil { sentences = Sentences(text) }
+                if let attribution = attribution(of: source, first: first, words: words, strings: strings, text: text,
+                                                  sentences: sentences!) {
+                    taken.insert(i)
+                    found.append(attribution)
+                    break
+                }
             }
-            i = source.next
         }
-        return found
+        return found.sorted { $0.sourceSpan < $1.sourceSpan }
     }
 
-    private func source(at i: Int, words: [Word], strings: [String], text: ScalarText) -> Source? {
+    /// Where a source may start for the cue at word `k`, and the word it must end before (for a cue
+    /// after the source): "according to ▸X", "per ▸X", "More from ▸X", "▸The NY Times reported",
+    /// "▸An AP reporter also reports", "▸Iraqi officials said".
+    private func sourceStarts(forCueAt k: Int, words: [Word], strings: WordTexts,
+                              text: ScalarText) -> (starts: [Int], end: Int?) {
+        let word = strings[k]
+        switch word {
+        case "according", "According": return k + 2 < words.count && strings[k + 1] == "to" ? ([k + 2], nil) : ([], nil)
+        case "per", "Per": return ([k + 1], nil)
+        case "from": return k > 0 && strings[k - 1].lowercased() == "more" ? ([k + 1], nil) : ([], nil)
+        default: break
+        }
+        guard SourceCues.verbs.contains(word) else { return ([], nil) }
+        var j = k - 1
+        var auxiliaries = 0
+        while j >= 0, auxiliaries < 2, SourceCues.auxiliaries.contains(strings[j]) { j -= 1; auxiliaries += 1 }
+        guard j >= 0 else { return ([], nil) }
+        // "Iraqi officials said", "Iranian state media reported".
+        if SourceBodies.collectiveNouns.contains(strings[j]), !text.isCapitalised(words[j]) {
+            var starts = [j - 1, j - 2].filter { $0 >= 0 }
+            // "A State Department spokesperson said": the role noun follows the source.
+            if j >= 1, text.isCapitalised(words[j - 1]) { starts += runStarts(endingAt: j - 1, words: words, strings: strings, text: text) }
+            return (starts, nil)
+        }
+        if SourceCues.roleNouns.contains(strings[j]) { j -= 1 }
+        guard j >= 0, text.isCapitalised(words[j]) || words[j].isHandle else { return ([], nil) }
+        return (runStarts(endingAt: j, words: words, strings: strings, text: text), j + 1)
+    }
+
+    /// Every word a name ending at word `j` may start at, longest first: a run of capitalised words,
+    /// with "of", "for", "and" inside ("Department of Homeland Security").
+    private func runStarts(endingAt j: Int, words: [Word], strings: WordTexts, text: ScalarText) -> [Int] {
+        var r = j
+        while r > 0, j - r < 7, words[r].joinsPrevious || OutletCatalog.adjacent(words[r - 1], words[r], text) {
+            let previous = words[r - 1]
+            if text.isCapitalised(previous) { r -= 1; continue }
+            if r >= 2, ["of", "for", "and"].contains(strings[r - 1]), text.isCapitalised(words[r - 2]) { r -= 2; continue }
+            break
+        }
+        return Array(r...j)
+    }
+
+    private func source(at i: Int, words: [Word], strings: WordTexts, text: ScalarText) -> Source? {
         if let match = outlets.match(at: i, words: words, text: text) {
             return Source(name: match.name, span: match.span, next: match.next, isOutlet: true)
         }
@@ -56,7 +105,8 @@ struct SourceAttributionFinder: Sendable {
         }
         // "Iraqi officials", "U.S. officials", "Iranian state media".
         let word = strings[i]
-        guard CountryNames.demonyms[word] != nil || CountryNames.aliases[word] != nil else { return nil }
+        guard text.isCapitalised(words[i]), LocationWords.nationFilter.mayContain(words[i], in: text),
+              CountryNames.demonyms[word] != nil || CountryNames.aliases[word] != nil else { return nil }
         var k = i + 1
         if k < words.count, ["state", "security", "government", "military", "senior", "top"].contains(strings[k]),
            words[k].joinsPrevious { k += 1 }
@@ -65,7 +115,7 @@ struct SourceAttributionFinder: Sendable {
         return Source(name: text.slice(span), span: span, next: k + 1, isOutlet: false)
     }
 
-    private func attribution(of source: Source, first: Int, words: [Word], strings: [String], text: ScalarText,
+    private func attribution(of source: Source, first: Int, words: [Word], strings: WordTexts, text: ScalarText,
                              sentences: Sentences) -> SourceAttribution? {
         let sentence = sentences.sentence(containing: source.span.start)
         let mention = text.slice(source.span)
@@ -146,4 +196,14 @@ struct SourceAttributionFinder: Sendable {
         while end > start, junk.contains(text[end - 1]) { end -= 1 }
         return start < end ? TextSpan(start: start, end: end) : nil
     }
+}
+
+/// The words of a story as strings, made when asked for: most are never needed.
+struct WordTexts {
+    let text: ScalarText
+    let words: [Word]
+
+    var count: Int { words.count }
+
+    subscript(index: Int) -> String { text.slice(words[index]) }
 }

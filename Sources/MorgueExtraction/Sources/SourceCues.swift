@@ -13,13 +13,22 @@ enum SourceCues {
         "reported", "reports", "noted", "added", "estimated", "estimates", "tweeted", "revealed",
     ]
 
+    /// Nouns for the person who speaks for a source, between it and the verb: "an AP reporter reports".
+    static let roleNouns: Set<String> = ["reporter", "reporters", "correspondent", "correspondents", "spokesperson",
+                                         "spokesman", "spokeswoman", "official", "officials", "statement", "editor",
+                                         "source", "sources", "journalist", "journalists", "analysis", "report"]
+
+    /// Every cue word, for a quick "certainly not".
+    static let filter = WordFilter(firstWordsOf: verbs.union(["according", "According", "per", "Per", "from"]), folding: .exact,
+                                   bitCount: 1 << 14)
+
     /// Words that may stand between a source and its verb: "is reporting", "has also reported".
     static let auxiliaries: Set<String> = ["is", "was", "has", "had", "have", "are", "were", "also", "first",
                                            "now", "later", "earlier", "previously", "separately", "then"]
 
     /// The number of words of a phrase between the verb and the claim at word `m` ("in a statement",
     /// "on Tuesday", "this morning", "also"), or `nil` when the claim starts there.
-    static func skippedPhrase(at m: Int, strings: [String]) -> Int? {
+    static func skippedPhrase(at m: Int, strings: WordTexts) -> Int? {
         let word = strings[m]
         let next = m + 1 < strings.count ? strings[m + 1] : ""
         let third = m + 2 < strings.count ? strings[m + 2] : ""
