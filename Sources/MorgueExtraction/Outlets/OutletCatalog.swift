@@ -32,7 +32,16 @@ public struct OutletCatalog: Sendable {
     /// The outlets, in catalog order.
     public let outlets: [Outlet]
     /// Normalised name → (canonical name, cited only).
-    private let names: [String: (name: String, citedOnly: Bool)]
+    private let names: [String: Entry]
+
+    /// What a key stands for.
+    private struct Entry {
+        var name: String
+        /// An everyday word too: counts only where the story cites it.
+        var citedOnly: Bool
+        /// Written with its article ("The Hill"): a bare "Hill" is someone else.
+        var needsArticle: Bool
+    }
     /// Lowercased handle without `@` → canonical name.
     private let handles: [String: String]
     /// The first words of every name, to pass over other words without a lookup.
@@ -47,7 +56,7 @@ public struct OutletCatalog: Sendable {
     /// "Gazette"… that the story cites as a source counts too.
     public init(outlets: [Outlet], learnsNames: Bool = true) {
         self.learnsNames = learnsNames
-        var names: [String: (name: String, citedOnly: Bool)] = [:]
+        var names: [String: Entry] = [:]
         var handles: [String: String] = [:]
         var prefixes: Set<String> = []
         for outlet in outlets {
@@ -57,7 +66,8 @@ public struct OutletCatalog: Sendable {
                 let key = Self.key(alias)
                 guard !key.isEmpty else { continue }
                 if names[key] == nil || names[key]?.citedOnly == true && !citedOnly {
-                    names[key] = (outlet.name, citedOnly)
+                    names[key] = Entry(name: outlet.name, citedOnly: citedOnly,
+                                       needsArticle: citedOnly && alias.hasPrefix("The "))
                 }
                 let keyWords = key.split(separator: " ")
                 for n in 1..<keyWords.count { prefixes.insert(keyWords[0..<n].joined(separator: " ")) }
@@ -143,8 +153,8 @@ public struct OutletCatalog: Sendable {
         var best: Match?
         var last = first
         while true {
-            if let entry = names[key],
-               !entry.citedOnly || OutletCues.isCited(from: i, to: last + 1, words: words, text: text) {
+            if let entry = names[key], !entry.citedOnly || isCitedAsOutlet(entry, start: start, first: first, last: last,
+                                                                           words: words, text: text) {
                 best = Match(name: entry.name, span: TextSpan(start: start, end: words[last].end), next: last + 1)
             }
             guard last + 1 < words.count, Self.adjacent(words[last], words[last + 1], text) else { break }
@@ -155,6 +165,16 @@ public struct OutletCatalog: Sendable {
         }
         if let best { return best }
         return learnt(at: i, words: words, text: text)
+    }
+
+    /// Whether an everyday-word name is cited as an outlet here: "according to The Hill" but not
+    /// "Hill said" or "according to the National Rifle Association".
+    private func isCitedAsOutlet(_ entry: Entry, start: Int, first: Int, last: Int, words: [Word],
+                                 text: ScalarText) -> Bool {
+        if entry.needsArticle, start == words[first].start { return false }
+        if last + 1 < words.count, words[last + 1].joinsPrevious, text.isCapitalised(words[last + 1]) { return false }
+        return OutletCues.isCited(from: start == words[first].start ? first : first - 1, to: last + 1,
+                                  words: words, text: text)
     }
 
     /// A capitalised name ending in an outlet word ("News", "Times", "Gazette") that the story cites as a

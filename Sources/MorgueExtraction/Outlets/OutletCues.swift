@@ -16,7 +16,7 @@ enum OutletCues {
     static let after: Set<String> = [
         "reports", "reported", "reporting", "report", "reporter", "reporters", "correspondent", "wrote",
         "writes", "revealed", "confirmed", "published", "broke", "learned", "obtained", "cited", "quoted",
-        "said", "says", "noted", "notes", "added", "first", "has", "had", "was", "is", "also", "previously",
+        "first", "has", "had", "was", "is", "also", "previously",
         "earlier", "story", "article", "investigation", "analysis", "poll", "interview", "editorial",
     ]
 

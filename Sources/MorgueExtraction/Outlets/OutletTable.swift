@@ -78,7 +78,7 @@ enum OutletTable {
         "Star Tribune|Minneapolis Star Tribune|@StarTribune",
         "The Star-Ledger|Star-Ledger",
         "Newsday|@Newsday",
-        "New York Post|NY Post|~The Post|@nypost",
+        "New York Post|NY Post|@nypost",
         "New York Daily News|Daily News|NY Daily News|@NYDailyNews",
         "The Sacramento Bee|Sacramento Bee",
         "The Kansas City Star|Kansas City Star",
@@ -175,7 +175,7 @@ enum OutletTable {
         // UK and Europe
         "BBC|BBC News|BBC Breaking News|BBC World|BBC World Service|BBC Breaking|British Broadcasting Corporation|@BBCBreaking|@BBCWorld|@BBCNews",
         "~The Guardian|~Guardian|~The Observer|@guardian",
-        "~The Times|The Times of London|Times of London|@thetimes",
+        "The Times of London|Times of London|@thetimes",
         "~The Telegraph|Daily Telegraph|The Daily Telegraph|~Telegraph|@Telegraph",
         "~The Independent|~Independent|@Independent",
         "Financial Times|FT|The Financial Times|@FT",
