@@ -118,8 +118,8 @@ struct LocationFinder: Sendable {
         if let following, following.joinsPrevious, text.scalars[following.start - 1] == " " {
             let after = text.slice(following)
             if onlyCities, LocationWords.personVerbs.contains(after) { return .surname }
-            // "Washington Post", "Denver Broncos": a city's name inside a longer name.
-            if onlyCities, text.isCapitalised(following), gazetteer.positions(named: after) == nil {
+            // "Washington Post", "Denver Broncos", "Marco Rubio": a city's name inside a longer name.
+            if onlyCities, text.isCapitalised(following) {
                 return .notPlace
             }
         }

@@ -32,7 +32,7 @@ enum LocationWords {
 
     /// Words that point at a place: "in Reading", "from Split".
     static let locative: Set<String> = [
-        "in", "from", "to", "near", "outside", "at", "of", "around", "across", "into", "toward", "towards",
+        "in", "from", "to", "near", "outside", "at", "around", "across", "into", "toward", "towards",
         "through", "via", "visit", "visited", "visiting", "In", "From", "Near", "Outside", "At",
     ]
 
