@@ -31,7 +31,6 @@ struct LocationFinder: Sendable {
 
     func locations(in text: ScalarText) -> [LocationMention] {
         let words = text.words()
-        let outletSpans = outlets.cited(in: text, words: words).compactMap(\.span)
         var found: [Candidate] = []
         var surnames: Set<String> = []
         var i = 0
@@ -42,7 +41,14 @@ struct LocationFinder: Sendable {
                   var candidate = match(at: i, words: words, text: text)
             else { i += 1; continue }
             i = candidate.next
-            if outletSpans.contains(where: { $0.overlaps(candidate.span) }) { continue }
+            // "New York Times", "USA Today": a place's name that begins an outlet's.
+            if candidate.next < words.count, words[candidate.next].joinsPrevious,
+               text.isCapitalised(words[candidate.next]),
+               let outlet = outlets.match(at: candidate.first, words: words, text: text),
+               outlet.next > candidate.next {
+                i = outlet.next
+                continue
+            }
             switch verdict(on: candidate, words: words, text: text) {
             case .place:
                 if candidate.positions.count > 1 {

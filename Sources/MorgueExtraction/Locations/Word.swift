@@ -23,72 +23,83 @@ struct Word: Sendable, Hashable {
 extension ScalarText {
     /// Every word of the text, in order, in one pass. Links are skipped.
     func words() -> [Word] {
-        var words: [Word] = []
-        words.reserveCapacity(count / 5)
-        var i = 0
-        var sentenceStart = true
-        var lastEnd = -2
-        while i < count {
-            let c = scalars[i]
-            if !Self.isWordScalar(c) {
-                switch c {
-                case "!", "?", "\n", ":", ";", "•": sentenceStart = true
-                case ".":
-                    // "Donald J. Trump": an initial's period does not end the sentence.
-                    let initial = i == lastEnd && i - 1 == words.last?.start && Self.isUppercase(scalars[i - 1])
-                    if !initial { sentenceStart = true }
-                default: break
+        scalars.withUnsafeBufferPointer { text in
+            var words: [Word] = []
+            words.reserveCapacity(text.count / 5)
+            let count = text.count
+            var i = 0
+            var sentenceStart = true
+            var lastEnd = -2
+            var lastStart = -2
+            while i < count {
+                let c = text[i]
+                if !Self.isWordScalar(c) {
+                    switch c {
+                    case "!", "?", "\n", ":", ";", "•": sentenceStart = true
+                    case ".":
+                        // "Donald J. Trump": an initial's period does not end the sentence.
+                        let initial = i == lastEnd && i - 1 == lastStart && Self.isUppercase(text[i - 1])
+                        if !initial { sentenceStart = true }
+                    default: break
+                    }
+                    i += 1
+                    continue
                 }
-                i += 1
-                continue
-            }
-            if startsLink(at: i) {
-                while i < count, !Self.isSpace(scalars[i]) { i += 1 }
-                continue
-            }
-            let start = i
-            var end = i
-            while end < count {
-                let s = scalars[end]
-                if Self.isWordScalar(s) {
-                    if s == "h", startsLink(at: end) { break }
-                    end += 1
-                } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(scalars[end + 1]) {
-                    // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
-                    let possessive = scalars[end + 1] == "s" && (end + 2 == count || !Self.isWordScalar(scalars[end + 2]))
-                    if possessive { break }
-                    end += 2
-                } else if s == ".", isDotted(from: start, to: end) {
-                    if end + 2 < count, Self.isUppercase(scalars[end + 1]), scalars[end + 2] == "." {
+                if c == "h", Self.startsLink(text, at: i) {
+                    while i < count, !Self.isSpace(text[i]) { i += 1 }
+                    continue
+                }
+                let start = i
+                var end = i
+                while end < count {
+                    let s = text[end]
+                    if Self.isWordScalar(s) {
+                        if s == "h", end > start, Self.startsLink(text, at: end) { break }
                         end += 1
+                    } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(text[end + 1]) {
+                        // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
+                        if text[end + 1] == "s", end + 2 == count || !Self.isWordScalar(text[end + 2]) { break }
+                        end += 2
+                    } else if s == ".", Self.isDotted(text, from: start, to: end) {
+                        if end + 2 < count, Self.isUppercase(text[end + 1]), text[end + 2] == "." {
+                            end += 1
+                        } else {
+                            if end - start >= 3 { end += 1 }
+                            break
+                        }
                     } else {
-                        if end - start >= 3 { end += 1 }
                         break
                     }
-                } else {
-                    break
                 }
+                let marker: Unicode.Scalar = start > 0 ? text[start - 1] : " "
+                let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
+                words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
+                                  startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty))
+                sentenceStart = false
+                lastEnd = end
+                lastStart = start
+                i = end
             }
-            let marker = start > 0 ? scalars[start - 1] : " "
-            let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
-            words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
-                              startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty))
-            sentenceStart = false
-            lastEnd = end
-            i = end
+            return words
         }
-        return words
     }
 
     /// Whether the scalars so far alternate capital and period: "U", "U.S".
-    private func isDotted(from start: Int, to end: Int) -> Bool {
+    private static func isDotted(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
         guard (end - start) % 2 == 1 else { return false }
         var k = start
         while k < end {
-            guard Self.isUppercase(scalars[k]), k + 1 == end || scalars[k + 1] == "." else { return false }
+            guard isUppercase(text[k]), k + 1 == end || text[k + 1] == "." else { return false }
             k += 2
         }
         return true
+    }
+
+    private static func startsLink(_ text: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
+        guard offset + 7 <= text.count, text[offset] == "h", text[offset + 1] == "t",
+              text[offset + 2] == "t", text[offset + 3] == "p" else { return false }
+        let rest = text[offset + 4] == "s" ? offset + 5 : offset + 4
+        return rest + 3 <= text.count && text[rest] == ":" && text[rest + 1] == "/" && text[rest + 2] == "/"
     }
 
     /// Whether `https://` or `http://` begins at `offset`.
@@ -103,6 +114,8 @@ extension ScalarText {
         if c.value < 128 {
             return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9")
         }
+        // Spaces and the punctuation block (quotes, dashes, ellipses) are common and never letters.
+        if c.value == 0xA0 || (0x2000...0x206F).contains(c.value) { return false }
         return c.properties.isAlphabetic
     }
 
