@@ -104,7 +104,7 @@ struct LocationFinder: Sendable {
     /// Whether the name is a place, a person's surname, or a word or part of a longer name.
     private func verdict(on candidate: Candidate, words: [Word], text: ScalarText) -> Verdict {
         let name = text.slice(candidate.span)
-        if LocationWords.calendar.contains(name) { return .notPlace }
+        if LocationWords.neverPlaces.contains(name) { return .notPlace }
         let places = candidate.positions.map { gazetteer.places[Int($0)] }
         let onlyCities = places.allSatisfy { $0.kind == .city }
         let first = words[candidate.first]

@@ -1,7 +1,9 @@
 /// Small curated word lists the location finder needs to tell places from other capitalised words.
 enum LocationWords {
-    /// Months and weekdays: "March", "May" and "Sunday" are never places in a date.
-    static let calendar: Set<String> = [
+    /// Months, weekdays and a few words for people: "March", "May", "Sunday" and "Latina" are never
+    /// places in a story.
+    static let neverPlaces: Set<String> = [
+        "Latina", "Latino", "Latinas", "Latinos",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

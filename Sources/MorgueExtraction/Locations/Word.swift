@@ -31,6 +31,7 @@ extension ScalarText {
             var sentenceStart = true
             var lastEnd = -2
             var lastStart = -2
+            var possessive = false
             while i < count {
                 let c = text[i]
                 if !Self.isWordScalar(c) {
@@ -58,7 +59,10 @@ extension ScalarText {
                         end += 1
                     } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(text[end + 1]) {
                         // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
-                        if text[end + 1] == "s", end + 2 == count || !Self.isWordScalar(text[end + 2]) { break }
+                        if text[end + 1] == "s", end + 2 == count || !Self.isWordScalar(text[end + 2]) {
+                            possessive = true
+                            break
+                        }
                         end += 2
                     } else if s == ".", Self.isDotted(text, from: start, to: end) {
                         if end + 2 < count, Self.isUppercase(text[end + 1]), text[end + 2] == "." {
@@ -78,7 +82,8 @@ extension ScalarText {
                 sentenceStart = false
                 lastEnd = end
                 lastStart = start
-                i = end
+                i = possessive ? end + 2 : end
+                possessive = false
             }
             return words
         }
