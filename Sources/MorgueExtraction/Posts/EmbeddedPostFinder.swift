@@ -8,18 +8,24 @@
 /// start of its paragraph to the dash before the name.
 struct EmbeddedPostFinder: Sendable {
     func posts(in text: ScalarText) -> [Quote] {
+        // Every post's signature holds "(@": find those first, in one tight pass.
+        let openings: [Int] = text.scalars.withUnsafeBufferPointer { scalars in
+            var found: [Int] = []
+            var k = 0
+            while k + 1 < scalars.count {
+                if scalars[k] == "(", scalars[k + 1] == "@" { found.append(k) }
+                k += 1
+            }
+            return found
+        }
         var posts: [Quote] = []
         var floor = 0
-        var i = 0
-        while i + 2 < text.count {
-            defer { i += 1 }
-            guard text[i] == "(", text[i + 1] == "@",
-                  let signature = signature(at: i, in: text, floor: floor),
+        for i in openings where i >= floor {
+            guard let signature = signature(at: i, in: text, floor: floor),
                   let post = post(signature, in: text, floor: floor)
             else { continue }
             posts.append(post)
             floor = signature.end
-            i = signature.end - 1
         }
         return posts
     }
