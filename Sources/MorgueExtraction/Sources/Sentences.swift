@@ -1,40 +1,33 @@
-/// Where a story's sentences begin and end, worked out once so that any offset finds its sentence by a
-/// binary search. A period ends a sentence unless it closes an initial or an abbreviation ("U.S.",
-/// "Sen.", "Dec."); a colon ends one too, as it does before an embedded post.
+/// Where a story's sentences begin and end. A period ends a sentence unless it closes an initial or
+/// an abbreviation ("U.S.", "Sen.", "Dec."); a colon ends one too, as it does before an embedded post.
+/// Bounds are found by scanning out from an offset, so only the sentences asked about are read.
 struct Sentences {
-    /// Offsets where sentences end (at their closing punctuation, or a line break).
-    private let ends: [Int]
-    private let count: Int
+    private let text: ScalarText
 
     init(_ text: ScalarText) {
-        var ends: [Int] = []
-        var k = 0
-        while k < text.count {
-            let c = text[k]
-            let followedBySpace = k + 1 == text.count || ScalarText.isSpace(text[k + 1])
-                || text[k + 1] == "”" || text[k + 1] == "\"" || text[k + 1] == "’"
-            switch c {
-            case "\n": ends.append(k)
-            case "!" where followedBySpace, "?" where followedBySpace, ":" where followedBySpace: ends.append(k)
-            case "." where followedBySpace && !Self.isAbbreviation(endingAt: k, in: text): ends.append(k)
-            default: break
-            }
-            k += 1
-        }
-        self.ends = ends
-        self.count = text.count
+        self.text = text
     }
 
     /// The sentence holding `offset`: from after the previous end to this one's closing mark (exclusive).
     func sentence(containing offset: Int) -> Range<Int> {
-        var low = 0, high = ends.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ends[mid] < offset { low = mid + 1 } else { high = mid }
-        }
-        let start = low > 0 ? ends[low - 1] + 1 : 0
-        let end = low < ends.count ? ends[low] : count
-        return start..<max(start, end)
+        // A sentence longer than this is text without punctuation: cut it, so that scans stay linear.
+        let reach = 2_000
+        var start = min(offset, text.count)
+        while start > 0, offset - start < reach, !endsSentence(at: start - 1) { start -= 1 }
+        var end = max(offset, start)
+        while end < text.count, end - offset < reach, !endsSentence(at: end) { end += 1 }
+        return start..<end
+    }
+
+    /// Whether the scalar at `k` closes a sentence.
+    private func endsSentence(at k: Int) -> Bool {
+        let c = text[k]
+        if c == "\n" { return true }
+        guard c == "." || c == "!" || c == "?" || c == ":" else { return false }
+        let followedBySpace = k + 1 == text.count || ScalarText.isSpace(text[k + 1])
+            || text[k + 1] == "”" || text[k + 1] == "\"" || text[k + 1] == "’"
+        guard followedBySpace else { return false }
+        return c != "." || !Self.isAbbreviation(endingAt: k, in: text)
     }
 
     private static let abbreviations: Set<String> = [
