@@ -10,7 +10,11 @@
 ///     // [DateMention(text: "Sunday", date: 2019-12-29, isRelative: true)]
 struct DateFinder: Sendable {
     func dates(in text: ScalarText, published: NewsDate?) -> [DateMention] {
-        let words = text.words()
+        dates(in: text, words: text.words(), published: published)
+    }
+
+    /// The same, given the story's words (`text.words()`), so that finders can share one scan.
+    func dates(in text: ScalarText, words: [Word], published: NewsDate?) -> [DateMention] {
         let strings = words.map { word in
             let c = text.scalars[word.start]
             return (c >= "0" && c <= "9") || DateWords.startFilter.mayContain(word, in: text) ? text.slice(word) : ""

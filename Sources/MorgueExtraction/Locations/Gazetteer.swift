@@ -11,13 +11,16 @@ public struct Gazetteer: Sendable {
         public var geonameID: Int
         /// The place's name in GeoNames ("Baghdad", "United States").
         public var name: String
+        /// Country, region (a US state) or city.
         public var kind: LocationKind
         /// ISO 3166-1 alpha-2 country code ("IQ").
         public var countryCode: String
         /// GeoNames' first-level division code (a US state's postal code: "OH"); empty for countries.
         public var admin1: String
+        /// GeoNames' population; for a US state, the sum of its listed cities.
         public var population: Int
 
+        /// A place as the gazetteer table describes it.
         public init(geonameID: Int, name: String, kind: LocationKind, countryCode: String, admin1: String,
                     population: Int) {
             self.geonameID = geonameID

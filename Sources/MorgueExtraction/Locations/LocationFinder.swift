@@ -30,7 +30,11 @@ struct LocationFinder: Sendable {
     }
 
     func locations(in text: ScalarText) -> [LocationMention] {
-        let words = text.words()
+        locations(in: text, words: text.words())
+    }
+
+    /// The same, given the story's words (`text.words()`), so that finders can share one scan.
+    func locations(in text: ScalarText, words: [Word]) -> [LocationMention] {
         var found: [Candidate] = []
         var surnames: Set<String> = []
         var i = 0

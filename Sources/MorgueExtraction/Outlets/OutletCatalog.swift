@@ -18,6 +18,7 @@ public struct OutletCatalog: Sendable {
         /// Social handles, with `@`.
         public var handles: [String]
 
+        /// An outlet with its names; see `OutletTable` for the curated ones.
         public init(name: String, aliases: [String] = [], citedOnlyAliases: [String] = [], handles: [String] = []) {
             self.name = name
             self.aliases = aliases
@@ -98,12 +99,17 @@ public struct OutletCatalog: Sendable {
 
     /// The publisher (from metadata, no span) and every outlet the story cites, in order of appearance.
     func mentions(in text: ScalarText, publisher: String?) -> [OutletMention] {
+        mentions(in: text, words: text.words(), publisher: publisher)
+    }
+
+    /// The same, given the story's words (`text.words()`), so that finders can share one scan.
+    func mentions(in text: ScalarText, words: [Word], publisher: String?) -> [OutletMention] {
         var found: [OutletMention] = []
         if let publisher, !publisher.isEmpty {
             found.append(OutletMention(name: canonicalName(for: publisher) ?? publisher, mention: publisher,
                                        span: nil, role: .publisher))
         }
-        return found + cited(in: text, words: text.words())
+        return found + cited(in: text, words: words)
     }
 
     /// Every outlet the story cites, given its words.

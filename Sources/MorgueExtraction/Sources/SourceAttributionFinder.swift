@@ -29,7 +29,11 @@ struct SourceAttributionFinder: Sendable {
     }
 
     func attributions(in text: ScalarText) -> [SourceAttribution] {
-        let words = text.words()
+        attributions(in: text, words: text.words())
+    }
+
+    /// The same, given the story's words (`text.words()`), so that finders can share one scan.
+    func attributions(in text: ScalarText, words: [Word]) -> [SourceAttribution] {
         let strings = WordTexts(text: text, words: words)
         var sentences: Sentences?
         var found: [SourceAttribution] = []
