@@ -49,6 +49,7 @@ import Testing
         "The Hill was steep and the Times were hard.",
         "Vice President Pence spoke at the Sun Belt summit.",
         "Times Square was crowded with News crews.",
+        "Michael Bloomberg said he would run; Steve Forbes agreed.",
     ])
     func everydayWordsAreNotOutlets(body: String) {
         #expect(catalog.mentions(in: ScalarText(body), publisher: nil).isEmpty)

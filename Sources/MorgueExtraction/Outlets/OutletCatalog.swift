@@ -169,7 +169,8 @@ public struct OutletCatalog: Sendable {
             key = longer
             last += 1
         }
-        if let best { return best }
+        if let best, !Self.isSurname(best, at: i, words: words, text: text) { return best }
+        if best != nil { return nil }
         return learnt(at: i, words: words, text: text)
     }
 
@@ -202,6 +203,14 @@ public struct OutletCatalog: Sendable {
         let name = text.slice(from: words[first].start, to: words[last].end)
         let start = Self.startWithArticle(i, words: words, text: text)
         return Match(name: name, span: TextSpan(start: start, end: words[last].end), next: last + 1)
+    }
+
+    /// "Michael Bloomberg", "Steve Forbes": a one-word name after a capitalised first name is a person's.
+    private static func isSurname(_ match: Match, at i: Int, words: [Word], text: ScalarText) -> Bool {
+        guard match.next == i + 1, i > 0, words[i].joinsPrevious, text.scalars[words[i].start - 1] == " ",
+              text.isCapitalised(words[i - 1]) else { return false }
+        return !LocationWords.leading.contains(text.slice(words[i - 1]))
+            && !OutletCues.before.contains(text.slice(words[i - 1]))
     }
 
     /// Where the mention starts: a lowercase "the" directly before the name belongs to it ("the AP").
