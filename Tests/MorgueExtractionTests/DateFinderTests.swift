@@ -37,6 +37,10 @@ import Testing
         ("It started a week ago, last Tuesday.", ["a week ago=2019-12-24~", "last Tuesday=2019-12-24~"]),
         ("Talks resume next Monday.", ["next Monday=2020-01-06~"]),
         ("Prices rose 3 years ago.", ["3 years ago=2016-12-31~"]),
+        ("The Senate will vote on Friday.", ["Friday=2020-01-03~"]),
+        ("They’ll meet Tuesday, aides said.", ["Tuesday=2019-12-31~"]),
+        ("He will resign. The vote came Friday.", ["Friday=2019-12-27~"]),
+        ("Iraqi forces were attacked by militias on Sunday.", ["Sunday=2019-12-29~"]),
     ])
     func relativeDates(body: String, expected: [String]) {
         #expect(dates(body) == expected)

@@ -49,6 +49,9 @@ enum DateWords {
         "tomorrow": 1, "Tomorrow": 1,
     ]
 
+    /// Words that put a sentence in the future: "will vote on Tuesday".
+    static let future: Set<String> = ["will", "shall", "scheduled", "plans", "upcoming", "slated", "ahead"]
+
     /// "this morning", "this afternoon": the article's own day.
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 }

@@ -30,10 +30,13 @@ extension DateFinder {
             let sign = direction == "last" ? -1 : 1
             return (mention(i, i + 2, words, text, shift(published, by: unit, times: sign)), i + 2)
         }
-        // "Sunday", "on Sunday": the latest such day on or before the story's date.
+        // "Sunday", "on Sunday": the latest such day on or before the story's date, unless the
+        // sentence looks ahead ("will vote on Tuesday"): then the next such day from it.
         if let weekday = DateWords.weekdays[word], text.isCapitalised(words[i]) {
-            // "Sunday's strikes" and "on Sunday" alike; a weekday before a date was read as absolute.
-            return (mention(i, i + 1, words, text, latest(weekday, before: published, includingToday: true)), i + 1)
+            let date = looksAhead(before: i, words: words, strings: strings, text: text)
+                ? earliest(weekday, onOrAfter: published)
+                : latest(weekday, before: published, includingToday: true)
+            return (mention(i, i + 1, words, text, date), i + 1)
         }
         // "two days ago", "a week ago", "3 months ago".
         if let count = DateWords.numbers[word] ?? DateWords.numbers[word.lowercased()] ?? Int(word).flatMap({ (1...400).contains($0) ? $0 : nil }),
@@ -49,6 +52,28 @@ extension DateFinder {
         var back = (date.weekday - weekday + 7) % 7
         if back == 0, !includingToday { back = 7 }
         return date.adding(days: -back)
+    }
+
+    /// Whether the few words before word `i`, in the same sentence, speak of the future: "will",
+    /// "is scheduled to", "plans to", "they’ll".
+    private func looksAhead(before i: Int, words: [Word], strings: [String], text: ScalarText) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8 {
+            // Stop at the sentence's start.
+            if words[k].end < words[k + 1].start,
+               (words[k].end..<words[k + 1].start).contains(where: { [".", "!", "?", "\n"].contains(text.scalars[$0]) }) {
+                return false
+            }
+            let word = text.slice(words[k]).lowercased()
+            if DateWords.future.contains(word) || word.hasSuffix("’ll") || word.hasSuffix("'ll") { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The earliest `weekday` on or after `date`.
+    private func earliest(_ weekday: Int, onOrAfter date: NewsDate) -> NewsDate {
+        date.adding(days: (weekday - date.weekday + 7) % 7)
     }
 
     /// The earliest `weekday` after `date`.
