@@ -10,9 +10,9 @@ import Testing
 
     @Test(arguments: [
         ("Crowds gathered in Baghdad on Tuesday.", ["Baghdad=Baghdad/IQ"]),
-        ("Militias stormed the embassy in #Baghdad.", ["Baghdad=Baghdad/IQ"]),
-        ("#Iraq’s adviser joined the protest.", ["Iraq=Iraq/IQ"]),
-        ("the consulate in #Erbilhttps://t.co/TTKYkVTy1w", ["Erbil=Erbil/IQ"]),
+        ("Militias stormed the embassy in #Baghdad.", ["#Baghdad=Baghdad/IQ"]),
+        ("#Iraq’s adviser joined the protest.", ["#Iraq=Iraq/IQ"]),
+        ("the consulate in #Erbilhttps://t.co/TTKYkVTy1w", ["#Erbil=Erbil/IQ"]),
         ("Iraqi forces and Iranian militias met American troops.",
          ["Iraqi=Iraq/IQ", "Iranian=Iran/IR", "American=United States/US"]),
         ("Pro-Iran militants attacked the U.S. Embassy.", ["Iran=Iran/IR", "U.S.=United States/US"]),

@@ -168,7 +168,10 @@ struct LocationFinder: Sendable {
         }
         return found.map { candidate in
             let place = best(candidate, context: context, text: text)
-            return LocationMention(name: place.name, mention: text.slice(candidate.span), span: candidate.span,
+            // A hashtag is mentioned with its mark: "#Baghdad".
+            var span = candidate.span
+            if span.start > 0, text.scalars[span.start - 1] == "#" { span.start -= 1 }
+            return LocationMention(name: place.name, mention: text.slice(span), span: span,
                                    geonameID: place.geonameID, countryCode: place.countryCode, kind: place.kind)
         }
     }
