@@ -13,6 +13,8 @@ public struct Ingester: Sendable {
     public var maxFileBytes: Int
     /// Stories extracted and stored together in one transaction.
     public var batchSize: Int
+    /// How feeds and pages named by URL, and with `followLinks` the pages feed items link to, are fetched.
+    public var fetchPolicy = FetchPolicy()
 
     private let archive: Archive
     private let extractor: Extractor
@@ -35,9 +37,15 @@ public struct Ingester: Sendable {
         var report = IngestReport(runID: runID, counts: IngestCounts(), errors: [], files: 0)
         var pending: [ArticleDraft] = []
         var pendingErrors: [IngestErrorRecord] = []
+        var pendingValidators: [(url: String, validators: FetchValidators)] = []
+        var policy = fetchPolicy
+        policy.maxBytes = maxFileBytes
+        let web = WebStoryReader(fetcher: PoliteFetcher(policy: policy), archive: archive, reader: reader)
 
         func flush() throws {
             try store(pending, into: &report.counts)
+            for (url, validators) in pendingValidators { try archive.recordValidators(validators, for: url) }
+            pendingValidators.removeAll()
             report.counts.failed += pendingErrors.count
             try archive.recordErrors(pendingErrors, run: runID)
             report.errors += pendingErrors
@@ -50,15 +58,19 @@ public struct Ingester: Sendable {
             switch entry {
             case let .missing(path):
                 pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
-            case let .file(path):
+            case let .file(path), let .webAddress(path):
                 report.files += 1
-                for outcome in read(path) {
+                let reading = FetchPolicy.isWebAddress(path) ? web.read(address: path) : read(path, web: web)
+                for outcome in reading.outcomes {
                     switch outcome {
                     case let .success(draft): pending.append(draft)
                     case let .failure(error):
                         pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
                     }
                 }
+                report.counts.unchanged += reading.alreadyStored
+                if reading.notModified { report.notModified.append(path) }
+                if let validators = reading.validators { pendingValidators.append(validators) }
             }
             if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
         }
@@ -67,16 +79,16 @@ public struct Ingester: Sendable {
         return report
     }
 
-    private func read(_ path: String) -> [ReadOutcome] {
+    private func read(_ path: String, web: WebStoryReader) -> SourceReading {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maxFileBytes else {
-            return [.failure(ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the \(maxFileBytes / 1_048_576) MB "
-                + "limit; raise it with --max-file-size if it really is a story file"))]
+            return SourceReading(outcomes: [.failure(ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the "
+                + "\(maxFileBytes / 1_048_576) MB limit; raise it with --max-file-size if it really is a story file"))])
         }
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            return [.failure(ReadError(path: path, reason: "the file cannot be read (check its permissions)"))]
+            return SourceReading(outcomes: [.failure(ReadError(path: path, reason: "the file cannot be read (check its permissions)"))])
         }
-        return reader.read(data, path: path)
+        return web.read(data: data, path: path)
     }
 
     /// Extracts the new and changed stories of a batch in parallel, then stores the batch.

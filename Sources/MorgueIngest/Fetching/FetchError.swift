@@ -1,0 +1,50 @@
+import Foundation
+
+/// Why a URL could not be fetched, in words that say what to check.
+public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
+    case invalidAddress(String)
+    case httpStatus(url: String, status: Int)
+    case timedOut(url: String, seconds: TimeInterval)
+    case hostNotFound(url: String, host: String)
+    case connectionRefused(url: String, host: String)
+    case tooLarge(url: String, limit: Int)
+    case transport(url: String, reason: String)
+
+    /// The URL that failed.
+    public var url: String {
+        switch self {
+        case let .invalidAddress(url), let .httpStatus(url, _), let .timedOut(url, _), let .hostNotFound(url, _),
+             let .connectionRefused(url, _), let .tooLarge(url, _), let .transport(url, _):
+            return url
+        }
+    }
+
+    /// What went wrong, without the URL (ingest errors name it separately).
+    public var reason: String {
+        switch self {
+        case .invalidAddress:
+            return "not a web address Morgue can fetch (use http:// or https://)"
+        case let .httpStatus(_, status):
+            let phrase = HTTPURLResponse.localizedString(forStatusCode: status)
+            return "the server answered HTTP \(status) \(phrase)" + (status == 404 || status == 410
+                ? "; check the address (the feed or page may have moved)" : status >= 500 ? "; try again later" : "")
+        case let .timedOut(_, seconds):
+            return "no answer within \(Self.format(seconds)) s; try again later or raise --timeout"
+        case let .hostNotFound(_, host):
+            return "the host \(host) was not found (DNS); check the address"
+        case let .connectionRefused(_, host):
+            return "nothing answered at \(host) (connection refused); check the address or try later"
+        case let .tooLarge(_, limit):
+            return "the answer is over the \(limit / 1_048_576) MB limit and was abandoned; "
+                + "raise it with --max-file-size if it really is a story"
+        case let .transport(_, reason):
+            return "the fetch failed: \(reason)"
+        }
+    }
+
+    public var description: String { "\(url): \(reason)" }
+
+    private static func format(_ seconds: TimeInterval) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+}
