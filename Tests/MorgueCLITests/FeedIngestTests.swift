@@ -45,7 +45,7 @@ import Testing
 
         let first = try morgue.run(["ingest", feedURL, "--delay", "0"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasPrefix("10 new, 0 updated, 0 unchanged, 0 failed; 10 quotes"))
+        #expect(first.stdout.hasPrefix("10 new, 0 updated, 0 unchanged, 0 failed;"))
         let stories = try morgue.run(["export"]).ndjson()
         #expect(stories.count == 10)
         let third = try #require(stories.first { $0["url"] as? String == server.base + "/stories/3" })
@@ -56,8 +56,7 @@ import Testing
         #expect(third["published_at"] as? String == "2020-03-03T08:30:00Z")
         #expect(third["source_path"] as? String == feedURL + "#item=3")
         #expect(third["body"] as? String == "The council voted on measure 3 on Monday.\n\n“We kept our promise 3,” Mayor Jane Ortiz said.")
-        let quotes = try morgue.run(["quotes", "--speaker", "Jane Ortiz", "--format", "json", "--limit", "50"]).jsonArray()
-        #expect(quotes.count == 10)
+        #expect(try morgue.run(["search", "promise", "--format", "json", "--limit", "50"]).jsonArray().count == 10)
 
         let second = try morgue.run(["ingest", feedURL, "--delay", "0"])
         #expect(second.status == 0, "\(second.stderr)")
@@ -172,6 +171,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("1 new, 0 updated, 0 unchanged, 1 failed"))
         #expect(result.stderr.contains("cut.rss:"))
-        #expect(result.stderr.contains("broken feed XML at line"))
+        #expect(result.stderr.contains("broken feed XML"))
+        #expect(result.stderr.contains("the items before it were read"))
     }
 }

@@ -18,13 +18,15 @@ final class LocalWebServer {
 
     let root: URL
     let port: Int
-    private let process: Process
+    /// The server's process id. The server runs detached (see `init`), so it is stopped by signal.
+    private let pid: pid_t
     private let logFile: URL
 
     var base: String { "http://127.0.0.1:\(port)" }
 
-    /// Starts serving `root` on a free port of 127.0.0.1; waits at most 10 s for it to listen.
-    init(root: URL) throws {
+    /// Starts serving `root` on a free port of 127.0.0.1; waits at most 10 s for it to listen. The
+    /// server stops by itself after `lifetime` seconds if the test never stops it.
+    init(root: URL, lifetime: Int = 300) throws {
         self.root = root
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("morgue-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -32,19 +34,29 @@ final class LocalWebServer {
         let portFile = work.appendingPathComponent("port")
         logFile = work.appendingPathComponent("requests.log")
         try Self.handler.write(to: script, atomically: true, encoding: .utf8)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, root.path, logFile.path, portFile.path]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        // Detached through a shell that exits at once: Foundation's Process on Linux waits for a
+        // long-lived child in a way that keeps it from reaping the test's other children meanwhile.
+        let launcher = Process()
+        launcher.executableURL = URL(fileURLWithPath: "/bin/sh")
+        launcher.arguments = ["-c", "python3 \"$@\" </dev/null >/dev/null 2>&1 & echo $!", "sh",
+                              script.path, root.path, logFile.path, portFile.path, String(lifetime)]
+        let output = Pipe()
+        launcher.standardOutput = output
+        try launcher.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        launcher.waitUntilExit()
+        guard let pid = pid_t(printed.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw ServerError(reason: "the local test server (python3) could not be started")
+        }
+        self.pid = pid
         let deadline = Date().addingTimeInterval(10)
         var port: Int?
-        while port == nil, Date() < deadline, process.isRunning {
+        while port == nil, Date() < deadline, kill(pid, 0) == 0 {
             port = (try? String(contentsOf: portFile, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
             if port == nil { usleep(20_000) }
         }
         guard let port else {
-            process.terminate()
+            kill(pid, SIGTERM)
             throw ServerError(reason: "the local test server (python3) did not start within 10 s")
         }
         self.port = port
@@ -53,10 +65,7 @@ final class LocalWebServer {
     deinit { stop() }
 
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        kill(pid, SIGTERM)
     }
 
     /// The requests answered so far, oldest first.
@@ -106,9 +115,12 @@ final class LocalWebServer {
     }
 
     private static let handler = #"""
-        import email.utils, hashlib, http.server, json, os, sys, time
+        import email.utils, hashlib, http.server, json, os, sys, threading, time
 
-        root, log_path, port_path = sys.argv[1], sys.argv[2], sys.argv[3]
+        # Tests run in parallel, and this process may have inherited the pipes another test reads a
+        # morgue's output from: close them, or that test would wait for this server to end.
+        os.closerange(3, 65536)
+        root, log_path, port_path, lifetime = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
         types = {".xml": "application/rss+xml", ".rss": "application/rss+xml", ".atom": "application/atom+xml",
                  ".txt": "text/plain; charset=utf-8", ".json": "application/json", ".html": "text/html"}
 
@@ -160,6 +172,8 @@ final class LocalWebServer {
         with open(port_path + ".tmp", "w") as f:
             f.write(str(server.server_address[1]))
         os.rename(port_path + ".tmp", port_path)
+        # Stop by itself, whatever happens to the test that started it.
+        threading.Timer(lifetime, lambda: os._exit(0)).start()
         server.serve_forever()
         """#
 }

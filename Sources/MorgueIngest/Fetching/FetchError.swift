@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// Why a URL could not be fetched, in words that say what to check.
 public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -30,8 +30,7 @@ final class FeedParser: NSObject, XMLParserDelegate {
     /// The `type` of the Atom text construct being read.
     private var atomTextType: String?
 
-    /// The feed in `data`, or why it is not one. Items read before a syntax error are kept in
-    /// `partial` of the failure's feed.
+    /// The feed in `data`, or why it is not one. Items read before a syntax error are kept.
     static func parse(_ data: Data) -> (feed: Feed, failure: Failure?) {
         let delegate = FeedParser()
         let parser = XMLParser(data: data)
@@ -49,6 +48,12 @@ final class FeedParser: NSObject, XMLParserDelegate {
             return (delegate.feed, Failure(line: parser.lineNumber,
                                           reason: "broken feed XML at line \(parser.lineNumber) (\(describe(error))); "
                                               + "the items before it were read"))
+        }
+        if let open = delegate.stack.last {
+            // libxml2 may end a truncated document without an error; elements left open tell.
+            return (delegate.feed, Failure(line: parser.lineNumber,
+                                          reason: "broken feed XML: the file ends inside <\(open)> at line \(parser.lineNumber) "
+                                              + "(cut off in transfer?); the items before it were read"))
         }
         return (delegate.feed, nil)
     }
