@@ -25,10 +25,10 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Argument(help: ArgumentHelp("Story files and folders.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Story files and folders, and http(s) addresses of feeds or story pages.", valueName: "path"))
     var paths: [String]
 
-    @Option(help: ArgumentHelp("Refuse files larger than this many megabytes.", valueName: "MB"))
+    @Option(help: ArgumentHelp("Refuse files and downloads larger than this many megabytes.", valueName: "MB"))
     var maxFileSize: Int = Ingester.defaultMaxFileBytes / 1_048_576
 
     @Flag(help: "Fetch the linked page of each feed item that carries only a summary.")

@@ -5,12 +5,19 @@ import FoundationNetworking
 
 /// Why a URL could not be fetched, in words that say what to check.
 public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Not an `http://` or `https://` address.
     case invalidAddress(String)
+    /// The server answered, but not with the document (404, 410, 500…).
     case httpStatus(url: String, status: Int)
+    /// No answer, or a stalled one, within the timeout.
     case timedOut(url: String, seconds: TimeInterval)
+    /// The host name does not resolve.
     case hostNotFound(url: String, host: String)
+    /// Nothing listens at the host and port.
     case connectionRefused(url: String, host: String)
+    /// The answer passed the size limit and was abandoned mid-download.
     case tooLarge(url: String, limit: Int)
+    /// Any other network failure (TLS, a dropped connection), in the system's words.
     case transport(url: String, reason: String)
 
     /// The URL that failed.
@@ -45,6 +52,7 @@ public enum FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// `https://example.com/feed.xml: the server answered HTTP 404 Not Found; check the address…`
     public var description: String { "\(url): \(reason)" }
 
     private static func format(_ seconds: TimeInterval) -> String {

@@ -13,6 +13,7 @@ public struct FetchPolicy: Sendable, Hashable {
     /// Whether a feed item that carries only a summary is replaced by its linked page (`--follow`).
     public var followLinks = false
 
+    /// A policy with these limits; the User-Agent is always Morgue's own.
     public init(timeout: TimeInterval = 30, perHostDelay: TimeInterval = 1, maxBytes: Int = 64 * 1024 * 1024,
                 followLinks: Bool = false) {
         self.timeout = timeout

@@ -9,6 +9,7 @@ import Synchronization
 public struct FetchedDocument: Sendable {
     /// The address asked for (redirects are followed; stories keep the address the feed gave).
     public var url: String
+    /// The body as received, not yet decoded: readers decode it (feeds by their XML declaration).
     public var data: Data
     /// The `Content-Type` header without parameters, lowercased ("application/rss+xml").
     public var contentType: String?
@@ -27,10 +28,12 @@ public enum FetchOutcome: Sendable {
 /// host, a timeout, an honest User-Agent, a size limit enforced while downloading, and conditional
 /// GET (`If-None-Match`, `If-Modified-Since`) when validators from a previous fetch are known.
 public final class PoliteFetcher: Sendable {
+    /// The limits this fetcher keeps to.
     public let policy: FetchPolicy
     /// When each host ("127.0.0.1:8080") last finished answering.
     private let lastRequest = Mutex<[String: ContinuousClock.Instant]>([:])
 
+    /// A fetcher with its own per-host clock: use one for a whole run, so that the delay holds across inputs.
     public init(policy: FetchPolicy) {
         self.policy = policy
     }

@@ -4,6 +4,7 @@ import Foundation
 public struct Feed: Sendable, Hashable {
     /// The channel's (RSS) or feed's (Atom) title: the outlet its stories are credited to.
     public var title: String?
+    /// The items (RSS) or entries (Atom), in the feed's order.
     public var items: [FeedItem] = []
 
     public init(title: String? = nil, items: [FeedItem] = []) {
@@ -14,6 +15,7 @@ public struct Feed: Sendable, Hashable {
 
 /// One item (RSS) or entry (Atom) of a feed, its fields as written.
 public struct FeedItem: Sendable, Hashable {
+    /// The headline, markup removed.
     public var title: String?
     /// The story's page: RSS `link` (or a permalink `guid`), Atom `link rel="alternate"` (or an URL `id`).
     public var link: String?
@@ -28,13 +30,16 @@ public struct FeedItem: Sendable, Hashable {
     /// A summary: RSS `description` or Atom `summary`.
     public var summary: FeedText?
 
+    /// An item with nothing in it yet; the parser fills it in as it reads.
     public init() {}
 }
 
 /// Text from a feed, and whether it is HTML (RSS descriptions, Atom `type="html"`/`"xhtml"`) or
 /// plain text (Atom's default `type="text"`).
 public struct FeedText: Sendable, Hashable {
+    /// The text as the feed has it, character references already decoded by the XML parser.
     public var text: String
+    /// Whether `text` is HTML markup rather than plain text.
     public var isHTML: Bool
 
     public init(_ text: String, isHTML: Bool) {

@@ -16,6 +16,7 @@ public struct FeedStory: Sendable, Hashable {
 /// Reads RSS 2.0, RSS 1.0 and Atom feeds: each item becomes a story credited to the channel's title
 /// as its outlet. Works on the feed's raw bytes, since the XML declares its own encoding.
 public struct FeedReader: Sendable {
+    /// A reader; it holds no state, so one serves any number of feeds.
     public init() {}
 
     /// Every item of the feed at `path` (a file or URL), or the reason one could not be read.
