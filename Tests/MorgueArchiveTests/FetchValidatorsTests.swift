@@ -28,5 +28,4 @@ import Testing
             try archive.recordValidators(FetchValidators(etag: "\"x\""), for: "/tmp/feed.xml")
         }
     }
-
 }

@@ -3,7 +3,6 @@ import Foundation
 import FoundationNetworking
 #endif
 import MorgueArchive
-import Synchronization
 
 /// A fetched copy of a feed or page.
 public struct FetchedDocument: Sendable {
@@ -27,11 +26,12 @@ public enum FetchOutcome: Sendable {
 /// Fetches feeds and pages politely: one request at a time, a pause between two requests to the same
 /// host, a timeout, an honest User-Agent, a size limit enforced while downloading, and conditional
 /// GET (`If-None-Match`, `If-Modified-Since`) when validators from a previous fetch are known.
-public final class PoliteFetcher: Sendable {
+public final class PoliteFetcher: @unchecked Sendable {
     /// The limits this fetcher keeps to.
     public let policy: FetchPolicy
-    /// When each host ("127.0.0.1:8080") last finished answering.
-    private let lastRequest = Mutex<[String: ContinuousClock.Instant]>([:])
+    /// When each host ("127.0.0.1:8080") last finished answering; guarded by `lock`.
+    private var lastAnswer: [String: ContinuousClock.Instant] = [:]
+    private let lock = NSLock()
 
     /// A fetcher with its own per-host clock: use one for a whole run, so that the delay holds across inputs.
     public init(policy: FetchPolicy) {
@@ -45,7 +45,7 @@ public final class PoliteFetcher: Sendable {
         }
         let hostKey = url.port.map { "\(host):\($0)" } ?? host
         waitForTurn(at: hostKey)
-        defer { lastRequest.withLock { $0[hostKey] = .now } }
+        defer { lock.withLock { lastAnswer[hostKey] = .now } }
 
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: policy.timeout)
         request.setValue(policy.userAgent, forHTTPHeaderField: "User-Agent")
@@ -79,7 +79,7 @@ public final class PoliteFetcher: Sendable {
 
     /// Sleeps until `perHostDelay` has passed since the last answer from `host`.
     private func waitForTurn(at host: String) {
-        guard policy.perHostDelay > 0, let last = lastRequest.withLock({ $0[host] }) else { return }
+        guard policy.perHostDelay > 0, let last = lock.withLock({ lastAnswer[host] }) else { return }
         let due = last.advanced(by: .milliseconds(Int64(policy.perHostDelay * 1000)))
         let wait = ContinuousClock.now.duration(to: due)
         if wait > .zero {
