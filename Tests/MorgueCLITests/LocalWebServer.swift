@@ -115,11 +115,14 @@ final class LocalWebServer {
     }
 
     private static let handler = #"""
-        import email.utils, hashlib, http.server, json, os, sys, threading, time
+        import email.utils, hashlib, http.server, json, os, signal, sys, threading, time
 
         # Tests run in parallel, and this process may have inherited the pipes another test reads a
         # morgue's output from: close them, or that test would wait for this server to end.
         os.closerange(3, 65536)
+        # The test runner blocks some signals and children inherit that: let SIGTERM stop the server.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         root, log_path, port_path, lifetime = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
         types = {".xml": "application/rss+xml", ".rss": "application/rss+xml", ".atom": "application/atom+xml",
                  ".txt": "text/plain; charset=utf-8", ".json": "application/json", ".html": "text/html"}
