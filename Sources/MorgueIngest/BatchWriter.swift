@@ -24,7 +24,8 @@ final class BatchWriter: @unchecked Sendable {
 
     /// Hands a batch to the writer, waiting while the previous one is still being stored. Throws the
     /// error of an earlier batch that could not be stored.
-    func submit(_ articles: [ExtractedArticle], unchangedCount: Int, errors: [IngestErrorRecord]) throws {
+    func submit(_ articles: [ExtractedArticle], unchangedCount: Int, errors: [IngestErrorRecord],
+                validators: [(url: String, validators: FetchValidators)] = []) throws {
         slot.wait()
         if let failure = lock.withLock({ failure }) {
             slot.signal()
@@ -35,6 +36,7 @@ final class BatchWriter: @unchecked Sendable {
             do {
                 let outcomes = try archive.store(articles)
                 try archive.recordErrors(errors, run: runID)
+                for (url, validator) in validators { try archive.recordValidators(validator, for: url) }
                 lock.withLock {
                     counts.unchanged += unchangedCount
                     counts.failed += errors.count

@@ -7,6 +7,8 @@ public struct IngestReport: Sendable {
     public var errors: [IngestErrorRecord]
     /// Files read (good or bad).
     public var files: Int
+    /// Feeds and pages named by URL that answered "304 Not Modified": nothing new since the last run.
+    public var notModified: [String] = []
 
     /// Whether anything failed: the command's exit status says so.
     public var hasFailures: Bool { counts.failed > 0 }

@@ -13,6 +13,8 @@ public struct Ingester: Sendable {
     public var maxFileBytes: Int
     /// Stories extracted and stored together in one transaction.
     public var batchSize: Int
+    /// How feeds and pages named by URL, and with `followLinks` the pages feed items link to, are fetched.
+    public var fetchPolicy = FetchPolicy()
 
     private let archive: Archive
     private let extractor: Extractor
@@ -35,13 +37,21 @@ public struct Ingester: Sendable {
         let writer = BatchWriter(archive: archive, runID: runID)
         var files = 0
         var errors: [IngestErrorRecord] = []
+        var notModified: [String] = []
+        var alreadyStored = 0
         var pending: [ArticleDraft] = []
         var pendingErrors: [IngestErrorRecord] = []
+        var pendingValidators: [(url: String, validators: FetchValidators)] = []
+        var policy = fetchPolicy
+        policy.maxBytes = maxFileBytes
+        let web = WebStoryReader(fetcher: PoliteFetcher(policy: policy), archive: archive, reader: reader)
 
         func flush() throws {
             let (extracted, unchanged) = try extract(pending)
-            try writer.submit(extracted, unchangedCount: unchanged, errors: pendingErrors)
+            // Validators are recorded once the feed's stories are stored, so an interrupted run fetches again.
+            try writer.submit(extracted, unchangedCount: unchanged, errors: pendingErrors, validators: pendingValidators)
             errors += pendingErrors
+            pendingValidators.removeAll()
             pending.removeAll(keepingCapacity: true)
             pendingErrors.removeAll()
             progress(IngestProgress(files: files, counts: writer.currentCounts))
@@ -51,34 +61,39 @@ public struct Ingester: Sendable {
             switch entry {
             case let .missing(path):
                 pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
-            case let .file(path):
+            case let .file(path), let .webAddress(path):
                 files += 1
-                for outcome in read(path) {
+                let reading = FetchPolicy.isWebAddress(path) ? web.read(address: path) : read(path, web: web)
+                for outcome in reading.outcomes {
                     switch outcome {
                     case let .success(draft): pending.append(draft)
                     case let .failure(error):
                         pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
                     }
                 }
+                alreadyStored += reading.alreadyStored
+                if reading.notModified { notModified.append(path) }
+                if let validators = reading.validators { pendingValidators.append(validators) }
             }
             if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
         }
         try flush()
-        let counts = try writer.finish()
+        var counts = try writer.finish()
+        counts.unchanged += alreadyStored
         try archive.finishRun(runID, counts: counts)
-        return IngestReport(runID: runID, counts: counts, errors: errors, files: files)
+        return IngestReport(runID: runID, counts: counts, errors: errors, files: files, notModified: notModified)
     }
 
-    private func read(_ path: String) -> [ReadOutcome] {
+    private func read(_ path: String, web: WebStoryReader) -> SourceReading {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maxFileBytes else {
-            return [.failure(ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the \(maxFileBytes / 1_048_576) MB "
-                + "limit; raise it with --max-file-size if it really is a story file"))]
+            return SourceReading(outcomes: [.failure(ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the "
+                + "\(maxFileBytes / 1_048_576) MB limit; raise it with --max-file-size if it really is a story file"))])
         }
         guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            return [.failure(ReadError(path: path, reason: "the file cannot be read (check its permissions)"))]
+            return SourceReading(outcomes: [.failure(ReadError(path: path, reason: "the file cannot be read (check its permissions)"))])
         }
-        return reader.read(data, path: path)
+        return web.read(data: data, path: path)
     }
 
     /// Extracts, on every core, the stories of a batch the archive does not hold as they are; returns

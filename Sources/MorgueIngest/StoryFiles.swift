@@ -9,6 +9,8 @@ struct StoryFiles: Sequence {
     enum Entry {
         case file(String)
         case missing(String)
+        /// An `http://` or `https://` address: a feed or a story page to fetch.
+        case webAddress(String)
     }
 
     func makeIterator() -> AnyIterator<Entry> {
@@ -33,6 +35,7 @@ struct StoryFiles: Sequence {
                     enumerator = nil
                 }
                 guard let input = pending.popFirst() else { return nil }
+                if FetchPolicy.isWebAddress(input) { return .webAddress(input) }
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
                     return .missing(input)

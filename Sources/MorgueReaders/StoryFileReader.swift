@@ -7,6 +7,8 @@ public enum StoryFormat: String, Sendable, CaseIterable {
     case json
     case jsonLines = "jsonl"
     case html
+    /// RSS or Atom: see `FeedReader`.
+    case feed
 
     /// The format a file's name says it has; plain text for anything not JSON or HTML.
     public init(path: String) {
@@ -23,13 +25,19 @@ public enum StoryFormat: String, Sendable, CaseIterable {
 public struct StoryFileReader: Sendable {
     private let plainText = PlainTextReader()
     private let json = JSONArticleReader()
+    private let feeds = FeedReader()
     private let html = HTMLArticleReader()
 
     public init() {}
 
-    /// The stories in `data`, read from the file at `path`: one outcome a story or bad record.
-    public func read(_ data: Data, path: String) -> [ReadOutcome] {
-        let format = StoryFormat(path: path)
+    /// The stories in `data`, read from the file (or fetched URL) at `path`: one outcome a story or
+    /// bad record. The format is `format` when given (a fetched page's Content-Type), else what the
+    /// name and, for XML and unknown extensions, the first bytes say.
+    public func read(_ data: Data, path: String, format: StoryFormat? = nil) -> [ReadOutcome] {
+        let format = format ?? StoryFormat(path: path, contents: data)
+        // A feed declares its own encoding in its XML; the XML parser decodes it.
+        if format == .feed { return feeds.read(data, path: path) }
+        // A web page declares its charset in its markup; the HTML reader decodes it.
         if format == .html {
             return [Result { () throws(ReadError) in
                 var draft = try html.read(data, path: path).draft
@@ -46,6 +54,8 @@ public struct StoryFileReader: Sendable {
             return json.read(text, path: path, asLines: false)
         case .jsonLines:
             return json.read(text, path: path, asLines: true)
+        case .feed:
+            return feeds.read(data, path: path)
         }
     }
 }
