@@ -26,12 +26,13 @@ public struct Extractor: Sendable {
         let embedded = posts.posts(in: text)
         let direct = quotes.quotes(in: text, excluding: embedded.map(\.span))
         let cast = actors.actors(in: text, quotes: (embedded + direct).sorted { $0.span < $1.span })
+        let words = text.words()  // one word scan for the attribution, outlet, place and date finders
         return Extraction(
             quotes: cast.quotes,
-            attributions: attributions.attributions(in: text),
+            attributions: attributions.attributions(in: text, words: words),
             actors: cast.actors,
-            outlets: outlets.mentions(in: text, publisher: draft.outlet),
-            locations: locations.locations(in: text),
-            dates: dates.dates(in: text, published: draft.published))
+            outlets: outlets.mentions(in: text, words: words, publisher: draft.outlet),
+            locations: locations.locations(in: text, words: words),
+            dates: dates.dates(in: text, words: words, published: draft.published))
     }
 }
