@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         return Extraction(
             quotes: cast.quotes,
             attributions: attributions.attributions(in: text, words: words),
-            actors: cast.actors,
+            actors: cast.actors.map(outlets.classify),
             outlets: outlets.mentions(in: text, words: words, publisher: draft.outlet),
             locations: locations.locations(in: text, words: words),
             dates: dates.dates(in: text, words: words, published: draft.published))

@@ -37,6 +37,9 @@ import Testing
         #expect(state.first?.kind == .region)
         let georgia = finder.locations(in: ScalarText("Russian troops entered Georgia near Tbilisi."))
         #expect(georgia.first { $0.mention == "Georgia" }?.countryCode == "GE")
+        // Madrid is itself a shared name, but its capital outweighs the rest: its country is context.
+        let spain = finder.locations(in: ScalarText("The line between Madrid and Valencia stays closed."))
+        #expect(spain.first { $0.mention == "Valencia" }?.countryCode == "ES")
     }
 
     @Test(arguments: [

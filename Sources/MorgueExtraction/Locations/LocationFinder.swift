@@ -160,11 +160,19 @@ struct LocationFinder: Sendable {
         return nil
     }
 
-    /// Settles each name on one place, using the countries the story names unambiguously.
+    /// Settles each name on one place, using the countries of the places the story names without
+    /// doubt: names of one place, and names whose likeliest place far outweighs the others ("Madrid":
+    /// Spain's capital, not a small town of the same name).
     private func resolve(_ found: [Candidate], text: ScalarText) -> [LocationMention] {
         var context: Set<String> = []
         for candidate in found where candidate.positions.count == 1 {
             context.insert(gazetteer.places[Int(candidate.positions[0])].countryCode)
+        }
+        for candidate in found where candidate.positions.count > 1 {
+            let populations = candidate.positions.map { gazetteer.places[Int($0)].population }.sorted(by: >)
+            if populations[0] >= 10 * max(populations[1], 1) {
+                context.insert(best(candidate, context: [], text: text).countryCode)
+            }
         }
         return found.map { candidate in
             let place = best(candidate, context: context, text: text)

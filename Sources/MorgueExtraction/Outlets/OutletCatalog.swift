@@ -259,3 +259,15 @@ extension OutletCatalog.Outlet {
         self.init(name: canonical, aliases: names, citedOnlyAliases: citedOnly, handles: handles)
     }
 }
+
+extension OutletCatalog {
+    /// An actor whose name or handle is a news outlet's ("Rudaw English", @Reuters) is an
+    /// organisation, whatever its name looks like.
+    func classify(_ actor: Actor) -> Actor {
+        guard actor.kind == .person,
+              canonicalName(for: actor.name) != nil || actor.handle.flatMap(canonicalName(for:)) != nil else { return actor }
+        var organisation = actor
+        organisation.kind = .organization
+        return organisation
+    }
+}
