@@ -64,6 +64,8 @@ public struct Ingester: Sendable {
         }
         try flush()
         try archive.finishRun(runID, counts: report.counts)
+        // New stories join the events they report, or found new ones (see `Archive.updateEvents`).
+        if report.counts.new + report.counts.updated > 0 { try archive.updateEvents() }
         return report
     }
 

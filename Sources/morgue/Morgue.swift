@@ -14,6 +14,6 @@ struct Morgue: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self, ActorsCommand.self,
             OutletsCommand.self, LocationsCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self,
-            ExtractCommand.self,
+            ExtractCommand.self, EventsCommand.self, EventCommand.self, DossierCommand.self,
         ])
 }
