@@ -34,20 +34,22 @@ public enum EventPlacement: Sendable, Hashable, Comparable {
 
 /// Groups stories into events, incrementally and deterministically. Pure: stories in, placements out.
 ///
-/// Two stories *match* when they are at most `windowDays` apart (or either is undated) and their
-/// evidence reaches `threshold`: each quote they share (the same words, even lightly edited, see
-/// `QuoteResemblance`) weighs `quoteWeight`; each shared actor or place weighs 1. A story not yet in
-/// an event joins the event holding its best-matching story; failing that, it seeds a new event with
-/// the best story it matches that is not in an event either. Events already found keep their ids and
-/// their stories: grouping only adds.
+/// A story not yet in an event joins the event it matches best. A story *matches* an event when it is
+/// at most `windowDays` from the event's dates (or either is undated) and the evidence reaches
+/// `threshold`: each of its quotes the event carries too (the same words, even lightly edited, see
+/// `QuoteResemblance`) weighs `quoteWeight`; each actor or place the event's stories name weighs 1.
+/// A story matching no event seeds a new one with the story it matches best among those in no event,
+/// by the same evidence between the two stories. Events already found keep their ids and their
+/// stories: grouping only adds.
 ///
 /// Stories are placed oldest first (undated last), then by article id, so the same archive always
-/// groups the same way.
+/// groups the same way. Every story is first offered to the events that exist; only the stories left
+/// then seed new events.
 public struct EventGrouping: Sendable {
     public var windowDays = 3
     public var threshold = 3.0
     public var quoteWeight = 3.0
-    /// Placed stories compared with each new story, best candidates first (by shared evidence).
+    /// Stories not in an event compared with a story that seeds one, those sharing most evidence first.
     public var candidateLimit = 64
 
     public init() {}
@@ -59,35 +61,42 @@ public struct EventGrouping: Sendable {
             (stories[$0].day ?? Int.max, stories[$0].articleID) < (stories[$1].day ?? Int.max, stories[$1].articleID)
         }
         var placement: [EventPlacement?] = stories.map { $0.event.map(EventPlacement.existing) }
+        var events: [EventPlacement: EventEvidence] = [:]
+        var eventsByFeature: [Feature: Set<EventPlacement>] = [:]
+        func join(_ story: Int, _ event: EventPlacement) {
+            placement[story] = event
+            events[event, default: EventEvidence()].add(profiles[story])
+            for feature in profiles[story].features { eventsByFeature[feature, default: []].insert(event) }
+        }
+        for story in stories.indices { if let event = placement[story] { join(story, event) } }
+        let loose = LooseIndex(profiles, pending: stories.indices.filter { placement[$0] == nil })
         var newEvents = 0
-        let index = EvidenceIndex(profiles)
-        // First every story that matches an event already found joins it; only then do the stories left
-        // seed new events, so a story is never taken into a new event from an older one it matches.
         for mayFoundEvents in [false, true] {
             for story in order where placement[story] == nil {
-                let candidates = index.candidates(of: story, limit: candidateLimit)
-                var bestEvent: (score: Double, event: EventPlacement)?
-                var bestLoose: (score: Double, story: Int)?
-                for other in candidates {
-                    let score = self.score(profiles[story], profiles[other])
-                    guard score >= threshold else { continue }
-                    if let event = placement[other] {
-                        if case let .existing(id) = event, stories[story].excludedEvents.contains(id) { continue }
-                        if bestEvent == nil || score > bestEvent!.score
-                            || (score == bestEvent!.score && event < bestEvent!.event) {
-                            bestEvent = (score, event)
-                        }
-                    } else if bestLoose == nil || score > bestLoose!.score {
-                        bestLoose = (score, other)
-                    }
+                let profile = profiles[story]
+                var candidates = Set<EventPlacement>()
+                for feature in profile.features { candidates.formUnion(eventsByFeature[feature] ?? []) }
+                var best: (score: Double, event: EventPlacement)?
+                for event in candidates.sorted() {
+                    if case let .existing(id) = event, stories[story].excludedEvents.contains(id) { continue }
+                    let score = events[event]!.score(of: profile, by: self)
+                    if score >= threshold, best == nil || score > best!.score { best = (score, event) }
                 }
-                if let bestEvent {
-                    placement[story] = bestEvent.event
-                } else if mayFoundEvents, let bestLoose {
+                if let best {
+                    join(story, best.event)
+                    continue
+                }
+                guard mayFoundEvents else { continue }
+                var partner: (score: Double, story: Int)?
+                for other in loose.candidates(of: story, limit: candidateLimit, isPlaced: { placement[$0] != nil }) {
+                    let score = self.score(profile, profiles[other])
+                    if score >= threshold, partner == nil || score > partner!.score { partner = (score, other) }
+                }
+                if let partner {
                     let event = EventPlacement.new(newEvents)
                     newEvents += 1
-                    placement[story] = event
-                    placement[bestLoose.story] = event
+                    join(story, event)
+                    join(partner.story, event)
                 }
             }
         }
@@ -111,6 +120,11 @@ public struct EventGrouping: Sendable {
             + Double(a.story.locations.intersection(b.story.locations).count)
     }
 
+    /// What a story can share with others: its quotes (by key and by shingle), actors and places.
+    enum Feature: Hashable {
+        case quote(String), shingle(Int), actor(Int64), location(Int64)
+    }
+
     /// A story with its quotes ready for comparison.
     struct Profile {
         struct QuoteShape {
@@ -119,46 +133,90 @@ public struct EventGrouping: Sendable {
         }
         var story: EventStory
         var quotes: [QuoteShape]
+        var features: [Feature]
 
         init(_ story: EventStory) {
             self.story = story
-            // Short quotes still count when identical; duplicates within a story count once.
+            // Duplicates within a story count once.
             var seen = Set<String>()
             quotes = story.quoteKeys.filter { !$0.isEmpty && seen.insert($0).inserted }
                 .map { QuoteShape(key: $0, shingles: QuoteResemblance.shingles(ofKey: $0)) }
+            var set = Set<Feature>()
+            for quote in quotes {
+                set.insert(.quote(quote.key))
+                for shingle in quote.shingles { set.insert(.shingle(shingle)) }
+            }
+            for actor in story.actors { set.insert(.actor(actor)) }
+            for location in story.locations { set.insert(.location(location)) }
+            features = Array(set)
         }
     }
 
-    /// Which stories share any evidence with which, so that a story is compared only with those.
-    struct EvidenceIndex {
-        private var byFeature: [Feature: [Int]] = [:]
-        private let features: [[Feature]]
+    /// Everything an event's stories carry, so that a story is scored against the event at once.
+    struct EventEvidence {
+        var quoteShingles: [String: Set<Int>] = [:]
+        var keysByShingle: [Int: [String]] = [:]
+        var actors = Set<Int64>()
+        var locations = Set<Int64>()
+        var firstDay: Int?
+        var lastDay: Int?
 
-        enum Feature: Hashable {
-            case quote(String), shingle(Int), actor(Int64), location(Int64)
+        mutating func add(_ profile: Profile) {
+            for quote in profile.quotes where quoteShingles[quote.key] == nil {
+                quoteShingles[quote.key] = quote.shingles
+                for shingle in quote.shingles { keysByShingle[shingle, default: []].append(quote.key) }
+            }
+            actors.formUnion(profile.story.actors)
+            locations.formUnion(profile.story.locations)
+            if let day = profile.story.day {
+                firstDay = min(firstDay ?? day, day)
+                lastDay = max(lastDay ?? day, day)
+            }
         }
 
-        init(_ profiles: [Profile]) {
-            features = profiles.map { profile in
-                var set = Set<Feature>()
-                for quote in profile.quotes {
-                    set.insert(.quote(quote.key))
-                    for shingle in quote.shingles { set.insert(.shingle(shingle)) }
+        func score(of profile: Profile, by grouping: EventGrouping) -> Double {
+            if let day = profile.story.day, let firstDay, let lastDay,
+               day < firstDay - grouping.windowDays || day > lastDay + grouping.windowDays {
+                return 0
+            }
+            var shared = 0
+            for quote in profile.quotes {
+                if quoteShingles[quote.key] != nil {
+                    shared += 1
+                    continue
                 }
-                for actor in profile.story.actors { set.insert(.actor(actor)) }
-                for location in profile.story.locations { set.insert(.location(location)) }
-                return Array(set)
+                var keys = Set<String>()
+                for shingle in quote.shingles { keys.formUnion(keysByShingle[shingle] ?? []) }
+                if keys.contains(where: {
+                    QuoteResemblance.isSame(key: quote.key, shingles: quote.shingles, asKey: $0, shingles: quoteShingles[$0]!)
+                }) {
+                    shared += 1
+                }
             }
-            for (offset, list) in features.enumerated() {
-                for feature in list { byFeature[feature, default: []].append(offset) }
+            return grouping.quoteWeight * Double(shared) + Double(profile.story.actors.intersection(actors).count)
+                + Double(profile.story.locations.intersection(locations).count)
+        }
+    }
+
+    /// Which stories not in an event share evidence with which, for seeding new events.
+    struct LooseIndex {
+        private var byFeature: [Feature: [Int]] = [:]
+        private let profiles: [Profile]
+
+        init(_ profiles: [Profile], pending: [Int]) {
+            self.profiles = profiles
+            for story in pending {
+                for feature in profiles[story].features { byFeature[feature, default: []].append(story) }
             }
         }
 
-        /// The stories sharing most evidence with `story`, at most `limit`, most shared first.
-        func candidates(of story: Int, limit: Int) -> [Int] {
+        /// The stories still in no event sharing most evidence with `story`, at most `limit`.
+        func candidates(of story: Int, limit: Int, isPlaced: (Int) -> Bool) -> [Int] {
             var shared: [Int: Int] = [:]
-            for feature in features[story] {
-                for other in byFeature[feature] ?? [] where other != story { shared[other, default: 0] += 1 }
+            for feature in profiles[story].features {
+                for other in byFeature[feature] ?? [] where other != story && !isPlaced(other) {
+                    shared[other, default: 0] += 1
+                }
             }
             return shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(limit).map(\.key)
         }
