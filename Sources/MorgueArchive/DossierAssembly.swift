@@ -36,10 +36,11 @@ struct DossierAssembly {
     struct Cluster {
         var instances: [DossierMaterial.QuoteRow]
         var shingles: Set<Int>
+        /// The speaker most of its carriers name (the first named on a tie), once all are in.
+        var speaker: String?
         var first: DossierMaterial.QuoteRow { instances[0] }
 
-        /// The speaker most of its carriers name (the first named on a tie).
-        var speaker: String? {
+        func mostNamedSpeaker() -> String? {
             var counts: [String: Int] = [:]
             var order: [String] = []
             for name in instances.compactMap(\.speaker) {
@@ -81,11 +82,12 @@ struct DossierAssembly {
                 clusters[index].instances.append(quote)
             } else {
                 index = clusters.count
-                clusters.append(Cluster(instances: [quote], shingles: shingles))
+                clusters.append(Cluster(instances: [quote], shingles: shingles, speaker: nil))
                 for shingle in shingles { byShingle[shingle, default: []].append(index) }
             }
             byKey[quote.key] = index
         }
+        for index in clusters.indices { clusters[index].speaker = clusters[index].mostNamedSpeaker() }
         return clusters
     }
 
@@ -101,8 +103,11 @@ struct DossierAssembly {
         for cluster in clusters { grouped[cluster.speaker ?? Self.unattributed, default: []].append(cluster) }
         return grouped.map { name, clusters in
             let instances = clusters.flatMap(\.instances).filter { $0.speaker == name || name == Self.unattributed }
+            // A role already in the name ("State Department spokesperson") is not repeated.
+            let role = Self.mostCommon(instances.compactMap(\.speakerRole)
+                .filter { !name.localizedCaseInsensitiveContains($0) })
             return Dossier.Speaker(
-                name: name, role: Self.mostCommon(instances.compactMap(\.speakerRole)),
+                name: name, role: role,
                 handle: Self.mostCommon(instances.compactMap(\.speakerHandle)),
                 quoteCount: clusters.count, timesCarried: clusters.reduce(0) { $0 + $1.instances.count },
                 quotes: clusters.map { cluster in
@@ -158,40 +163,45 @@ struct DossierAssembly {
     // MARK: Sources, people, places
 
     func sources() -> [Dossier.Source] {
+        // Mutated in place: copying a source out and back would copy its lists at every claim.
         var byName: [String: Dossier.Source] = [:]
-        func entry(_ name: String, isOutlet: Bool) -> Dossier.Source {
-            var source = byName[name] ?? Dossier.Source(name: name, isOutlet: isOutlet, published: [], citedIn: [],
-                                                        creditedWith: [])
-            source.isOutlet = source.isOutlet || isOutlet
-            return source
+        var publishedSeen = Set<String>(), citedSeen = Set<String>()
+        func touch(_ name: String, isOutlet: Bool) {
+            if byName[name] == nil {
+                byName[name] = Dossier.Source(name: name, isOutlet: isOutlet, published: [], citedIn: [], creditedWith: [])
+            } else if isOutlet {
+                byName[name]!.isOutlet = true
+            }
+        }
+        func cite(_ name: String, _ article: Int64) {
+            if citedSeen.insert("\(article) \(name)").inserted { byName[name]!.citedIn.append(article) }
         }
         for row in material.outlets {
-            var source = entry(row.name, isOutlet: true)
+            touch(row.name, isOutlet: true)
             if row.role == "publisher" {
-                if !source.published.contains(row.articleID) { source.published.append(row.articleID) }
-            } else if !source.citedIn.contains(row.articleID) {
-                source.citedIn.append(row.articleID)
+                if publishedSeen.insert("\(row.articleID) \(row.name)").inserted {
+                    byName[row.name]!.published.append(row.articleID)
+                }
+            } else {
+                cite(row.name, row.articleID)
             }
-            byName[row.name] = source
         }
         for row in material.attributions {
-            var source = entry(row.source, isOutlet: row.isOutlet)
+            touch(row.source, isOutlet: row.isOutlet)
             let provenance = if let start = row.claimStart, let end = row.claimEnd {
                 Provenance(articleID: row.articleID, start: start, end: end)
             } else {
                 Provenance(articleID: row.articleID, start: row.sourceStart, end: row.sourceEnd)
             }
-            source.creditedWith.append(Dossier.Credit(claim: row.claim, cue: row.cue, mention: row.sourceMention,
-                                                      provenance: provenance))
-            if row.isOutlet && !source.citedIn.contains(row.articleID) { source.citedIn.append(row.articleID) }
-            byName[row.source] = source
+            byName[row.source]!.creditedWith.append(Dossier.Credit(claim: row.claim, cue: row.cue,
+                                                                   mention: row.sourceMention, provenance: provenance))
+            if row.isOutlet { cite(row.source, row.articleID) }
         }
-        return byName.values.map { source in
-            var sorted = source
-            sorted.published.sort()
-            sorted.citedIn.sort()
-            return sorted
-        }.sorted {
+        for name in byName.keys {
+            byName[name]!.published.sort()
+            byName[name]!.citedIn.sort()
+        }
+        return byName.values.sorted {
             (-$0.creditedWith.count - $0.citedIn.count - $0.published.count, $0.name)
                 < (-$1.creditedWith.count - $1.citedIn.count - $1.published.count, $1.name)
         }
@@ -203,16 +213,16 @@ struct DossierAssembly {
         var byActor: [Int64: Dossier.Participant] = [:]
         var roles: [Int64: [String]] = [:]
         for row in material.actors where row.kind == kind {
-            var participant = byActor[row.actorID]
-                ?? Dossier.Participant(name: row.name, role: nil, stories: 0, mentions: 0, quotes: quotes[row.name] ?? 0,
-                                       provenance: [])
-            participant.stories += 1
-            participant.mentions += row.mentions
+            if byActor[row.actorID] == nil {
+                byActor[row.actorID] = Dossier.Participant(name: row.name, role: nil, stories: 0, mentions: 0,
+                                                           quotes: quotes[row.name] ?? 0, provenance: [])
+            }
+            byActor[row.actorID]!.stories += 1
+            byActor[row.actorID]!.mentions += row.mentions
             if let start = row.firstStart, let end = row.firstEnd {
-                participant.provenance.append(Provenance(articleID: row.articleID, start: start, end: end))
+                byActor[row.actorID]!.provenance.append(Provenance(articleID: row.articleID, start: start, end: end))
             }
             if let role = row.role { roles[row.actorID, default: []].append(role) }
-            byActor[row.actorID] = participant
         }
         for (id, list) in roles { byActor[id]?.role = Self.mostCommon(list) }
         return byActor.values.sorted {
@@ -223,13 +233,14 @@ struct DossierAssembly {
     func places() -> [Dossier.Place] {
         var byPlace: [Int64: Dossier.Place] = [:]
         for row in material.places {
-            var place = byPlace[row.locationID]
-                ?? Dossier.Place(name: row.name, kind: row.kind, countryCode: row.countryCode, stories: 0, mentions: 0,
-                                 provenance: [])
-            place.stories += 1
-            place.mentions += row.mentions
-            place.provenance.append(Provenance(articleID: row.articleID, start: row.firstStart, end: row.firstEnd))
-            byPlace[row.locationID] = place
+            if byPlace[row.locationID] == nil {
+                byPlace[row.locationID] = Dossier.Place(name: row.name, kind: row.kind, countryCode: row.countryCode,
+                                                        stories: 0, mentions: 0, provenance: [])
+            }
+            byPlace[row.locationID]!.stories += 1
+            byPlace[row.locationID]!.mentions += row.mentions
+            byPlace[row.locationID]!.provenance.append(
+                Provenance(articleID: row.articleID, start: row.firstStart, end: row.firstEnd))
         }
         return byPlace.values.sorted {
             (-$0.stories, -$0.mentions, $0.name) < (-$1.stories, -$1.mentions, $1.name)

@@ -63,7 +63,7 @@ enum DossierDisagreements {
                 current = ""
             }
             for scalar in text.unicodeScalars {
-                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if ActionWords.isWordScalar(scalar) {
                     current.unicodeScalars.append(scalar)
                 } else if scalar == "'" || scalar == "’" {
                     if !current.isEmpty { current.unicodeScalars.append("'") }
@@ -99,14 +99,24 @@ enum DossierDisagreements {
     /// Folds a claim's text for recognising the same claim twice.
     enum QuoteKeyless {
         static func fold(_ text: String) -> String {
-            String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-                .map(Character.init))
+            var folded = String.UnicodeScalarView()
+            for scalar in text.lowercased().unicodeScalars where ActionWords.isWordScalar(scalar) { folded.append(scalar) }
+            return String(folded)
         }
     }
 }
 
 /// The words of claims about actions: negations, small words to skip after them, and word families.
 enum ActionWords {
+    /// Letters and digits, ASCII checked first: claims are scanned once each, thousands a dossier.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isAlphabetic
+        }
+    }
+
     static func isNegation(_ word: String) -> Bool {
         negations.contains(word) || word.hasSuffix("n't")
     }
@@ -139,7 +149,8 @@ enum ActionWords {
 
     static let irregular: [String: String] = {
         let families: [String: [String]] = [
-            "breach": ["breach", "breached", "breaches", "breaching", "break", "breaks", "broke", "broken", "breaking"],
+            // Not "breaking": in news it is mostly "#BREAKING" and "breaking news".
+            "breach": ["breach", "breached", "breaches", "breaching", "break", "breaks", "broke", "broken"],
             "kill": ["kill", "kills", "killed", "killing", "killings", "dead", "died", "die", "dies", "death", "deaths"],
             "injure": ["injure", "injured", "injures", "injuring", "injury", "injuries", "wounded", "wounding",
                        "wound", "wounds", "hurt"],

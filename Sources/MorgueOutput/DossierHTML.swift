@@ -37,7 +37,7 @@ public enum DossierHTML {
                         + ", first seen \(escape(quote.firstSeen ?? "on an unknown day")), carried by:</p>\n<ul>\n"
                     for carrier in quote.carriedBy {
                         let parts = [carrier.outlet.map(escape), carrier.published.map(escape),
-                                     carrier.title.map { "<cite>\(escape($0))</cite>" }].compactMap { $0 }
+                                     "<cite>\(escape(carrier.title ?? "(untitled story)"))</cite>"].compactMap { $0 }
                         html += "<li>" + (parts.isEmpty ? "story" : parts.joined(separator: ", "))
                             + (carrier.cue.map { " (\(escape($0)))" } ?? "") + " " + cite(carrier.provenance) + "</li>\n"
                     }

@@ -45,7 +45,7 @@ public enum DossierMarkdown {
                     + DossierWording.plural(quote.carriedBy.count, "story", "stories") + ":")
                 for carrier in quote.carriedBy {
                     let parts = [carrier.outlet.map(escape), carrier.published,
-                                 carrier.title.map { "*" + escape($0) + "*" }].compactMap { $0 }
+                                 "*" + escape(carrier.title ?? "(untitled story)") + "*"].compactMap { $0 }
                     line("- " + (parts.isEmpty ? "story" : parts.joined(separator: ", "))
                         + (carrier.cue.map { " (" + escape($0) + ")" } ?? "") + " " + cite(carrier.provenance))
                 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `morgue event …` and `morgue dossier` through the real binary, on stories written for the test.
-/// Extraction plays no part here: the event is defined by a search, so these hold on any branch.
+/// The event is defined by a search, so these hold whatever the extraction engine finds.
 @Suite struct DossierCommandTests {
     let morgue: MorgueRunner
 
@@ -90,7 +90,8 @@ import Testing
 
         let md = try morgue.run(["dossier", "1"]).stdout
         #expect(md.hasPrefix("# Embassy siege\n"))
-        #expect(md.contains("**3 stories · 2 outlets · 0 quotes · 0 people · 0 organisations · 0 places**"))
+        // Places depend on the extraction engine (Baghdad is named); stories and outlets do not.
+        #expect(md.contains("**3 stories · 2 outlets · 0 quotes · 0 people · 0 organisations · "))
         #expect(md.contains("1. 2019-12-31 · Reuters · [Protesters storm embassy](<https://example.com/1>)"))
         #expect(md.contains("- **Reuters** (outlet): published #1"))
     }
