@@ -84,17 +84,14 @@ extension Archive {
                 SELECT 1 FROM event_article ea JOIN event e ON e.id = ea.event_id
                 WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0);
             INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending;
-            INSERT OR IGNORE INTO event_candidate
-                SELECT q2.article_id FROM event_pending p JOIN quote q1 ON q1.article_id = p.article_id
-                JOIN quote q2 ON q2.text_key = q1.text_key WHERE q1.text_key <> '';
-            INSERT OR IGNORE INTO event_candidate
-                SELECT a2.article_id FROM event_pending p JOIN article_actor a1 ON a1.article_id = p.article_id
-                JOIN article_actor a2 ON a2.actor_id = a1.actor_id
-                WHERE a1.actor_id NOT IN (SELECT actor_id FROM event_common_actor);
-            INSERT OR IGNORE INTO event_candidate
-                SELECT l2.article_id FROM event_pending p JOIN article_location l1 ON l1.article_id = p.article_id
-                JOIN article_location l2 ON l2.location_id = l1.location_id
-                WHERE l1.location_id NOT IN (SELECT location_id FROM event_common_location);
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM quote WHERE text_key IN (
+                SELECT q.text_key FROM event_pending p JOIN quote q ON q.article_id = p.article_id WHERE q.text_key <> '');
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM article_actor WHERE actor_id IN (
+                SELECT aa.actor_id FROM event_pending p JOIN article_actor aa ON aa.article_id = p.article_id
+                WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor));
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM article_location WHERE location_id IN (
+                SELECT al.location_id FROM event_pending p JOIN article_location al ON al.article_id = p.article_id
+                WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location));
             """)
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM event_pending") ?? 0 > 0 else { return [] }
         var stories: [Int64: EventStory] = [:]
