@@ -8,8 +8,10 @@ public struct Dossier: Sendable, Codable, Hashable {
     /// The version of this shape. Fields are only added within a version.
     public static let currentVersion = 1
 
+    /// `Dossier.currentVersion` when written.
     public var dossierVersion: Int
     public var event: Header
+    /// Figures for the header, generated from the items below.
     public var counts: Counts
     /// Dated items, oldest first: stories, embedded posts (with their own dates), dated statements.
     public var timeline: [TimelineEntry]
@@ -17,8 +19,10 @@ public struct Dossier: Sendable, Codable, Hashable {
     public var speakers: [Speaker]
     /// Outlets and other sources the stories publish under, cite or credit, with what each is credited with.
     public var sources: [Source]
+    /// People the stories name, most often named first, with their quotes counted.
     public var people: [Participant]
     public var organizations: [Participant]
+    /// Places the stories name, most often named first.
     public var places: [Place]
     /// The event's stories, oldest first.
     public var stories: [Story]

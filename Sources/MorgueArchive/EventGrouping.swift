@@ -1,5 +1,6 @@
 /// What grouping knows of one story: its day and the facts it may share with other stories.
 public struct EventStory: Sendable, Hashable {
+    /// The story's id in the archive.
     public var articleID: Int64
     /// The story's publication day as a day number (`NewsDate.dayNumber`), when known.
     public var day: Int?
@@ -46,8 +47,11 @@ public enum EventPlacement: Sendable, Hashable, Comparable {
 /// groups the same way. Every story is first offered to the events that exist; only the stories left
 /// then seed new events.
 public struct EventGrouping: Sendable {
+    /// How many days a story may lie outside an event's dates and still join it.
     public var windowDays = 3
+    /// The evidence a match needs: one shared quote, or three shared actors and places.
     public var threshold = 3.0
+    /// What one shared quote weighs against one shared actor or place (1).
     public var quoteWeight = 3.0
     /// Stories not in an event compared with a story that seeds one, those sharing most evidence first.
     public var candidateLimit = 64

@@ -4,6 +4,7 @@ import MorgueArchive
 /// readable on screen and printable. Every piece of article text is escaped, and only http(s) URLs
 /// become links, so a story can neither run script nor inject markup.
 public enum DossierHTML {
+    /// The dossier as one HTML document, with its stylesheet inside.
     public static func render(_ dossier: Dossier) -> String {
         let event = dossier.event
         var body = ""

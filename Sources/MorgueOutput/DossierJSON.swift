@@ -23,6 +23,7 @@ import MorgueArchive
 /// provenance is `{"article_id", "field": "body"|"title", "start", "end"}` (Unicode scalar offsets,
 /// half-open). Absent values are left out.
 public enum DossierJSON {
+    /// The dossier as pretty-printed JSON, ending with a newline.
     public static func render(_ dossier: Dossier) -> String {
         JSONLines.encode(dossier, pretty: true) + "\n"
     }

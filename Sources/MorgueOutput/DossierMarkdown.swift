@@ -3,6 +3,7 @@ import MorgueArchive
 /// The dossier as Markdown: headings and lists that read well as plain text and render on a forge.
 /// Article text is escaped so that no story can inject formatting, links or HTML.
 public enum DossierMarkdown {
+    /// The dossier as one Markdown document.
     public static func render(_ dossier: Dossier) -> String {
         var out = ""
         func line(_ text: String = "") { out += text + "\n" }
