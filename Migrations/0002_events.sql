@@ -36,6 +36,14 @@ CREATE INDEX event_article_article ON event_article(article_id);
 -- Grouping puts a story in one found event at most.
 CREATE UNIQUE INDEX event_article_one_auto ON event_article(article_id) WHERE origin = 'auto' AND is_removed = 0;
 
+-- How far grouping has read: stories with a larger id are new to it. Older stories in no event are
+-- not examined again by themselves, only as partners of new ones (a story can only match stories
+-- within a few days of it, and those arrive with it).
+CREATE TABLE event_grouping (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_article_id INTEGER NOT NULL CHECK (last_article_id >= 0)
+);
+
 -- Each event with its size and date span, for sqlite3 and Datasette users.
 CREATE VIEW event_summary AS
 SELECT e.id, e.name, e.origin, count(a.id) AS stories,

@@ -64,8 +64,8 @@ extension Archive {
         }
     }
 
-    /// The stories grouping must place (those in no found event), with every story sharing a quote, an
-    /// uncommon actor or an uncommon place with one of them.
+    /// The stories grouping must place (those new since it last ran and in no found event), with every
+    /// story sharing a quote, an uncommon actor or an uncommon place with one of them.
     private static func storiesToGroup(in db: Database) throws -> [EventStory] {
         // An actor or place named in more than a fifth of a large archive ("Trump", "United States")
         // says little about which event a story reports.
@@ -80,9 +80,12 @@ extension Archive {
             DELETE FROM event_common_actor; DELETE FROM event_common_location;
             INSERT INTO event_common_actor SELECT actor_id FROM article_actor GROUP BY actor_id \(common);
             INSERT INTO event_common_location SELECT location_id FROM article_location GROUP BY location_id \(common);
-            INSERT INTO event_pending SELECT a.id FROM article a WHERE NOT EXISTS (
-                SELECT 1 FROM event_article ea JOIN event e ON e.id = ea.event_id
-                WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0);
+            INSERT INTO event_pending SELECT a.id FROM article a
+                WHERE a.id > coalesce((SELECT last_article_id FROM event_grouping), 0) AND NOT EXISTS (
+                    SELECT 1 FROM event_article ea JOIN event e ON e.id = ea.event_id
+                    WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0);
+            INSERT INTO event_grouping (id, last_article_id) VALUES (1, coalesce((SELECT max(id) FROM article), 0))
+                ON CONFLICT (id) DO UPDATE SET last_article_id = excluded.last_article_id;
             INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending;
             INSERT OR IGNORE INTO event_candidate SELECT article_id FROM quote WHERE text_key IN (
                 SELECT q.text_key FROM event_pending p JOIN quote q ON q.article_id = p.article_id WHERE q.text_key <> '');

@@ -57,6 +57,21 @@ import Testing
         #expect(Set(try archive.event(String(flood.id)).stories.map(\.articleID)) == [ids[1], ids[2]])
     }
 
+    @Test func aStoryAloneIsPairedWhenItsMatchArrivesLater() throws {
+        let first = try builder.store([EventStoryBuilder.floodStory])[0]
+        #expect(try archive.updateEvents().storiesGrouped == 0)
+        var echo = EventStoryBuilder.floodStory
+        echo.url = "https://example.com/flood-echo"
+        echo.body += " Schools are closed."
+        let second = try builder.store([echo])[0]
+        let update = try archive.updateEvents()
+        #expect(update.storiesGrouped == 2)
+        let event = try #require(try archive.events().first)
+        #expect(Set(try archive.event(String(event.id)).stories.map(\.articleID)) == [first, second])
+        // Nothing new: nothing to do.
+        #expect(try archive.updateEvents().storiesGrouped == 0)
+    }
+
     @Test func quotesTooFarApartInTimeDoNotGroup() throws {
         var later = EventStoryBuilder.wireStory
         later.date = "2020-02-15"
