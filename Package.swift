@@ -63,6 +63,7 @@ let package = Package(
             dependencies: ["MorgueArchive", "MorgueExtraction"],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]),
         .testTarget(name: "MorgueCLITests", dependencies: ["morgue"]),
+        .testTarget(name: "MorgueOutputTests", dependencies: ["MorgueOutput", "MorgueArchive", "MorgueExtraction"]),
     ],
     swiftLanguageModes: [.v6]
 )

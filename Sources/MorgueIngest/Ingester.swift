@@ -81,6 +81,8 @@ public struct Ingester: Sendable {
         var counts = try writer.finish()
         counts.unchanged += alreadyStored
         try archive.finishRun(runID, counts: counts)
+        // New stories join the events they report, or found new ones (see `Archive.updateEvents`).
+        if counts.new + counts.updated > 0 { try archive.updateEvents() }
         return IngestReport(runID: runID, counts: counts, errors: errors, files: files, notModified: notModified)
     }
 

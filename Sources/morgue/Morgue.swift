@@ -13,8 +13,8 @@ struct Morgue: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self, ActorsCommand.self,
-            OutletsCommand.self, LocationsCommand.self, AliasCommand.self, StatsCommand.self, RunsCommand.self,
-            ExportCommand.self, BackupCommand.self, ExtractCommand.self, ReadCommand.self,
-            BenchmarkQueriesCommand.self,
+            OutletsCommand.self, LocationsCommand.self, AliasCommand.self, EventsCommand.self, EventCommand.self,
+            DossierCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self, BackupCommand.self,
+            ExtractCommand.self, ReadCommand.self, BenchmarkQueriesCommand.self,
         ])
 }

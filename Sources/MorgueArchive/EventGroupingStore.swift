@@ -1,0 +1,183 @@
+import Foundation
+import GRDB
+import MorgueExtraction
+
+extension Archive {
+    /// Brings the events up to date with the archive's stories: stories not yet in a found event are
+    /// grouped (`EventGrouping`), user events gain the stories matching their query, and found events
+    /// that gained stories get their generated name refreshed. Ingest runs it after every run.
+    ///
+    /// Event ids never change: stories are only added, and a story a user removed from an event is
+    /// never put back into it.
+    @discardableResult
+    public func updateEvents(grouping: EventGrouping = EventGrouping(), now: Date = Date()) throws -> EventUpdate {
+        let timestamp = Self.timestamp(now)
+        let queries = try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM event WHERE origin = 'user' AND query_text IS NOT NULL ORDER BY id")
+                .map { (id: $0["id"] as Int64, query: Self.eventQuery($0)) }
+        }
+        var matches: [(event: Int64, articles: [Int64])] = []
+        for (id, query) in queries {
+            if let query { matches.append((id, try searchArticles(query.articleQuery).map(\.id))) }
+        }
+        return try pool.write { db in
+            var matched = 0
+            for (event, articles) in matches {
+                for article in articles {
+                    try db.cachedStatement(sql: """
+                        INSERT OR IGNORE INTO event_article (event_id, article_id, origin, added_at) VALUES (?, ?, 'query', ?)
+                        """).execute(arguments: [event, article, timestamp])
+                    matched += db.changesCount
+                }
+            }
+            let stories = try Self.storiesToGroup(in: db)
+            let placements = grouping.place(stories)
+            var created: [Int: Int64] = [:]
+            var touched = Set<Int64>()
+            for (article, placement) in placements.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                let eventID: Int64
+                switch placement {
+                case let .existing(id):
+                    eventID = id
+                case let .new(number):
+                    if let id = created[number] {
+                        eventID = id
+                    } else {
+                        try db.execute(sql: "INSERT INTO event (name, origin, created_at) VALUES ('(unnamed)', 'auto', ?)",
+                                       arguments: [timestamp])
+                        eventID = db.lastInsertedRowID
+                        created[number] = eventID
+                    }
+                }
+                touched.insert(eventID)
+                try db.cachedStatement(sql: """
+                    INSERT INTO event_article (event_id, article_id, origin, added_at) VALUES (?, ?, 'auto', ?)
+                    """).execute(arguments: [eventID, article, timestamp])
+            }
+            for event in touched.sorted() {
+                try db.execute(sql: """
+                    UPDATE event SET name = ?, updated_at = ? WHERE id = ? AND is_named_by_user = 0
+                    """, arguments: [try Self.generatedName(ofEvent: event, in: db), timestamp, event])
+            }
+            return EventUpdate(storiesGrouped: placements.count, newEvents: created.values.sorted(),
+                               storiesMatchedByQueries: matched)
+        }
+    }
+
+    /// The stories grouping must place (those new since it last ran and in no found event), with every
+    /// story sharing a quote, an uncommon actor or an uncommon place with one of them.
+    private static func storiesToGroup(in db: Database) throws -> [EventStory] {
+        // An actor or place named in more than a fifth of a large archive ("Trump", "United States")
+        // says little about which event a story reports.
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        let common = total >= 20 ? "HAVING count(*) * 5 > \(total)" : "HAVING 0"
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS event_pending (article_id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS event_candidate (article_id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS event_common_actor (actor_id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS event_common_location (location_id INTEGER PRIMARY KEY);
+            DELETE FROM event_pending; DELETE FROM event_candidate;
+            DELETE FROM event_common_actor; DELETE FROM event_common_location;
+            INSERT INTO event_common_actor SELECT actor_id FROM article_actor GROUP BY actor_id \(common);
+            INSERT INTO event_common_location SELECT location_id FROM article_location GROUP BY location_id \(common);
+            INSERT INTO event_pending SELECT a.id FROM article a
+                WHERE a.id > coalesce((SELECT last_article_id FROM event_grouping), 0) AND NOT EXISTS (
+                    SELECT 1 FROM event_article ea JOIN event e ON e.id = ea.event_id
+                    WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0);
+            INSERT INTO event_grouping (id, last_article_id) VALUES (1, coalesce((SELECT max(id) FROM article), 0))
+                ON CONFLICT (id) DO UPDATE SET last_article_id = excluded.last_article_id;
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending;
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM quote WHERE text_key IN (
+                SELECT q.text_key FROM event_pending p JOIN quote q ON q.article_id = p.article_id WHERE q.text_key <> '');
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM article_actor WHERE actor_id IN (
+                SELECT aa.actor_id FROM event_pending p JOIN article_actor aa ON aa.article_id = p.article_id
+                WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor));
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM article_location WHERE location_id IN (
+                SELECT al.location_id FROM event_pending p JOIN article_location al ON al.article_id = p.article_id
+                WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location));
+            """)
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM event_pending") ?? 0 > 0 else { return [] }
+        var stories: [Int64: EventStory] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.id, a.published_date,
+                (SELECT min(ea.event_id) FROM event_article ea JOIN event e ON e.id = ea.event_id
+                 WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0) AS event
+            FROM event_candidate c JOIN article a ON a.id = c.article_id
+            """) {
+            let id: Int64 = row["id"]
+            let day = (row["published_date"] as String?).flatMap(DateParser.parse)?.dayNumber
+            stories[id] = EventStory(articleID: id, day: day, event: row["event"])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT q.article_id, q.text_key FROM event_candidate c JOIN quote q ON q.article_id = c.article_id ORDER BY q.id
+            """) {
+            stories[row["article_id"]]?.quoteKeys.append(row["text_key"])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT aa.article_id, aa.actor_id FROM event_candidate c JOIN article_actor aa ON aa.article_id = c.article_id
+            WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor)
+            """) {
+            stories[row["article_id"]]?.actors.insert(row["actor_id"])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT al.article_id, al.location_id FROM event_candidate c
+            JOIN article_location al ON al.article_id = c.article_id
+            WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location)
+            """) {
+            stories[row["article_id"]]?.locations.insert(row["location_id"])
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT ea.article_id, ea.event_id FROM event_candidate c JOIN event_article ea ON ea.article_id = c.article_id
+            WHERE ea.is_removed = 1
+            """) {
+            stories[row["article_id"]]?.excludedEvents.insert(row["event_id"])
+        }
+        return stories.keys.sorted().compactMap { stories[$0] }
+    }
+
+    /// A name generated from the event's stories: its main place, its two main actors and its date
+    /// span, "Baghdad: Donald J. Trump, Mark Esper (2019-12-31)". The main place is the one most of
+    /// its stories name, the most specific (a city before its country) on a tie.
+    static func generatedName(ofEvent event: Int64, in db: Database) throws -> String {
+        let members = "SELECT article_id FROM event_article WHERE event_id = ? AND is_removed = 0"
+        let place = try String.fetchOne(db, sql: """
+            SELECT l.name FROM article_location al JOIN location l ON l.id = al.location_id
+            WHERE al.article_id IN (\(members))
+            GROUP BY l.id
+            ORDER BY count(*) DESC, CASE l.kind WHEN 'city' THEN 0 WHEN 'region' THEN 1 ELSE 2 END,
+                sum(al.mentions) DESC, l.name LIMIT 1
+            """, arguments: [event])
+        let actors = try String.fetchAll(db, sql: """
+            SELECT ac.name FROM article_actor aa JOIN actor ac ON ac.id = aa.actor_id
+            WHERE aa.article_id IN (\(members)) AND ac.name NOT IN (SELECT name FROM outlet)
+            GROUP BY ac.id
+            ORDER BY count(*) DESC, (SELECT count(*) FROM quote q WHERE q.actor_id = ac.id
+                AND q.article_id IN (\(members))) DESC, sum(aa.mentions) DESC, ac.name LIMIT 2
+            """, arguments: [event, event])
+        let span = try Row.fetchOne(db, sql: """
+            SELECT min(d) AS first, max(d) AS last FROM (
+                SELECT a.published_date AS d FROM article a WHERE a.id IN (\(members))
+                UNION ALL SELECT q.said_on FROM quote q WHERE q.article_id IN (\(members)))
+            """, arguments: [event, event])
+        var name = [place, actors.isEmpty ? nil : actors.joined(separator: ", ")].compactMap { $0 }
+            .joined(separator: ": ")
+        if name.isEmpty {
+            let title = try String.fetchOne(db, sql: """
+                SELECT title FROM article WHERE id IN (\(members)) AND title IS NOT NULL
+                ORDER BY published_date, id LIMIT 1
+                """, arguments: [event])
+            name = title.map { $0.count > 60 ? String($0.prefix(59)) + "…" : $0 } ?? "Event \(event)"
+        }
+        if let first: String = span?["first"], let last: String = span?["last"] {
+            name += first == last ? " (\(first))" : " (\(first) to \(last))"
+        }
+        return name
+    }
+
+    static func eventQuery(_ row: Row) -> EventQuery? {
+        guard let text: String = row["query_text"] else { return nil }
+        return EventQuery(text: text, since: (row["query_since"] as String?).flatMap(DateParser.parse),
+                          until: (row["query_until"] as String?).flatMap(DateParser.parse),
+                          location: row["query_location"], actor: row["query_actor"])
+    }
+}
