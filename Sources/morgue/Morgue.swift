@@ -14,7 +14,7 @@ struct Morgue: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self, ActorsCommand.self,
             OutletsCommand.self, LocationsCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self, BackupCommand.self,
-            AliasCommand.self, BenchmarkQueriesCommand.self,
+            AliasCommand.self, VerifyCommand.self, BenchmarkQueriesCommand.self,
             ExtractCommand.self,
         ])
 }
