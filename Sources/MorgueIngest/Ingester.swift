@@ -37,6 +37,7 @@ public struct Ingester: Sendable {
         var errors: [IngestErrorRecord] = []
         var pending: [ArticleDraft] = []
         var pendingErrors: [IngestErrorRecord] = []
+        let archiveFiles = Set(["", "-wal", "-shm", "-journal", ".ingest-lock"].map { Self.absolute(archive.path + $0) })
 
         func flush() throws {
             let (extracted, unchanged) = try extract(pending)
@@ -51,6 +52,8 @@ public struct Ingester: Sendable {
             switch entry {
             case let .missing(path):
                 pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
+            case let .file(path) where archiveFiles.contains(Self.absolute(path)):
+                continue  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
             case let .file(path):
                 files += 1
                 for outcome in read(path) {
@@ -93,6 +96,10 @@ public struct Ingester: Sendable {
             ExtractedArticle(draft: drafts[index], contentHash: hashes[index], extraction: extractor.extract(drafts[index]))
         }
         return (articles, drafts.count - todo.count)
+    }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     private static func isUnchanged(_ state: StoredState) -> Bool {

@@ -67,6 +67,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/etc/morgue-evil"))
     }
 
+    @Test func ingestingTheFolderThatHoldsTheArchiveSkipsTheArchive() throws {
+        try morgue.write("story.txt", "Harbour reopens\n\nThe harbour reopened on Monday.")
+        let first = try morgue.run(["ingest", "."])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("1 new, 0 updated, 0 unchanged, 0 failed"))
+        let again = try morgue.run(["ingest", morgue.directory.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.hasPrefix("0 new, 0 updated, 1 unchanged, 0 failed"))
+    }
+
     private func run(_ arguments: [String], database: String) throws -> MorgueRunner.Result {
         try morgue.run(arguments + ["--db", database], useDatabase: false)
     }
