@@ -6,7 +6,7 @@ extension Archive {
     /// newest first when no words are searched for.
     public func searchArticles(_ query: ArticleQuery) throws -> [ArticleHit] {
         var sql = SQLBuilder()
-        let pattern = try query.text.map { try Self.pattern(for: $0, raw: query.isRawFTS5) }
+        let pattern = try query.text.map { try Self.pattern(for: $0, raw: query.isRawFTS5, columns: ["title", "body"]) }
         var select = "a.id, a.title, o.name AS outlet, a.published_date, a.url, a.source_path"
         if pattern != nil {
             select += ", snippet(article_fts, 1, '**', '**', '…', 24) AS snippet, bm25(article_fts, 10.0, 1.0) AS rank"
@@ -59,7 +59,7 @@ extension Archive {
         sql.from = "quote q JOIN article a ON a.id = q.article_id LEFT JOIN outlet o ON o.id = a.outlet_id "
             + "LEFT JOIN actor ac ON ac.id = q.actor_id"
         if let text = query.text {
-            let pattern = try Self.pattern(for: text, raw: query.isRawFTS5)
+            let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["text"])
             sql.where("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)", [pattern])
         }
         if let speaker = query.speaker {
@@ -117,11 +117,12 @@ extension Archive {
             .sorted()
     }
 
-    /// The user's search text as an FTS5 query: words to find (all of them), unless `raw`.
-    static func pattern(for text: String, raw: Bool) throws -> FTS5Pattern {
+    /// The user's search text as an FTS5 query: words to find (all of them), unless `raw`. A raw
+    /// query may filter on the index's `columns` (`title:harbour`).
+    static func pattern(for text: String, raw: Bool, columns: [String]) throws -> FTS5Pattern {
         if raw {
             do {
-                return try FTS5Pattern(rawPattern: text)
+                return try FTS5Pattern(rawPattern: text, allowedColumns: columns)
             } catch let error as DatabaseError {
                 throw ArchiveError.invalidSearchSyntax(query: text, reason: error.message ?? "syntax error")
             }

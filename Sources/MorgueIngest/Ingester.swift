@@ -45,6 +45,8 @@ public struct Ingester: Sendable {
         var policy = fetchPolicy
         policy.maxBytes = maxFileBytes
         let web = WebStoryReader(fetcher: PoliteFetcher(policy: policy), archive: archive, reader: reader)
+        let archiveFiles = Set(["", "-wal", "-shm", "-journal", ".ingest-lock", ".nightly-lock"]
+            .map { Self.absolute(archive.path + $0) })
 
         func flush() throws {
             let (extracted, unchanged) = try extract(pending)
@@ -61,6 +63,8 @@ public struct Ingester: Sendable {
             switch entry {
             case let .missing(path):
                 pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
+            case let .file(path) where archiveFiles.contains(Self.absolute(path)):
+                continue  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
             case let .file(path), let .webAddress(path):
                 files += 1
                 let reading = FetchPolicy.isWebAddress(path) ? web.read(address: path) : read(path, web: web)
@@ -110,6 +114,10 @@ public struct Ingester: Sendable {
             ExtractedArticle(draft: drafts[index], contentHash: hashes[index], extraction: extractor.extract(drafts[index]))
         }
         return (articles, drafts.count - todo.count)
+    }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     private static func isUnchanged(_ state: StoredState) -> Bool {

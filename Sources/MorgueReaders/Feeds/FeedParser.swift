@@ -1,11 +1,12 @@
+import CLibXML2
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Parses RSS 2.0, RSS 1.0 (RDF) and Atom with Foundation's event-driven `XMLParser`, which also
-/// decodes the document's declared or marked encoding (UTF-8, UTF-16, ISO-8859-1, Windows-1252).
-final class FeedParser: NSObject, XMLParserDelegate {
+/// Parses RSS 2.0, RSS 1.0 (RDF) and Atom with libxml2, which also decodes the document's declared
+/// or marked encoding (UTF-8, UTF-16, ISO-8859-1, Windows-1252). The document is parsed into a tree
+/// (recovering what it can of a broken one, never fetching anything from the network), then walked
+/// element by element. Foundation's `XMLParser` is not used: on Linux it crashes on some malformed
+/// feeds, and a hostile feed must get an error, not bring ingest down.
+final class FeedParser {
     private enum Namespace {
         static let atom = "http://www.w3.org/2005/Atom"
         static let content = "http://purl.org/rss/1.0/modules/content/"
@@ -19,6 +20,10 @@ final class FeedParser: NSObject, XMLParserDelegate {
     }
 
     private(set) var feed = Feed()
+    /// The line each item of `feed` starts on.
+    private(set) var itemLines: [Int] = []
+    /// The line the element being read starts on.
+    private var elementLine = 0
     private var isFeed = false
     private var sawRoot = false
     /// Local names of the open elements, outermost first.
@@ -32,39 +37,82 @@ final class FeedParser: NSObject, XMLParserDelegate {
 
     /// The feed in `data`, or why it is not one. Items read before a syntax error are kept.
     static func parse(_ data: Data) -> (feed: Feed, failure: Failure?) {
+        _ = initializeParser
+        guard let context = xmlNewParserCtxt() else {
+            return (Feed(), Failure(line: nil, reason: "the XML parser could not start (out of memory?)"))
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let document = data.withUnsafeBytes { buffer -> xmlDocPtr? in
+            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count > 0 else { return nil }
+            return xmlCtxtReadMemory(context, base, Int32(clamping: buffer.count), nil, nil, options)
+        }
+        defer { if let document { xmlFreeDoc(document) } }
         let delegate = FeedParser()
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        let ok = parser.parse()
+        if let document, let root = xmlDocGetRootElement(document) { delegate.walk(root) }
+        let error = xmlCtxtGetLastError(context)?.pointee
+        let line = error.map { Int($0.line) }
+        let message = error.flatMap { $0.message.map { String(cString: $0) } }?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         if !delegate.isFeed {
             let reason = delegate.sawRoot
                 ? "this XML file is not a news feed (expected an <rss>, <rdf:RDF> or Atom <feed> root)"
-                : "the file is not readable XML" + (parser.parserError.map { " (\(Self.describe($0)))" } ?? "")
+                : "the file is not readable XML" + (message.map { " (\($0))" } ?? "")
             return (delegate.feed, Failure(line: nil, reason: reason))
         }
-        if !ok, let error = parser.parserError {
-            return (delegate.feed, Failure(line: parser.lineNumber,
-                                          reason: "broken feed XML at line \(parser.lineNumber) (\(describe(error))); "
-                                              + "the items before it were read"))
-        }
-        if let open = delegate.stack.last {
-            // libxml2 may end a truncated document without an error; elements left open tell.
-            return (delegate.feed, Failure(line: parser.lineNumber,
-                                          reason: "broken feed XML: the file ends inside <\(open)> at line \(parser.lineNumber) "
-                                              + "(cut off in transfer?); the items before it were read"))
+        if context.pointee.wellFormed == 0 {
+            // libxml2 recovers what it can; only the items the parser had left before the error are
+            // whole (the one it was inside when it hit the error is cut off, and later ones are guesses).
+            if let line {
+                var whole = delegate.feed
+                whole.items = zip(delegate.feed.items, delegate.itemLines.dropFirst() + [Int.max])
+                    .filter { $0.1 <= line }.map(\.0)
+                delegate.feed = whole
+            }
+            return (delegate.feed, Failure(line: line, reason: "broken feed XML" + (line.map { " at line \($0)" } ?? "")
+                + (message.map { " (\($0))" } ?? "") + "; the items before it were read"))
         }
         return (delegate.feed, nil)
     }
 
-    private static func describe(_ error: Error) -> String {
-        let message = (error as NSError).localizedDescription
-        return message.isEmpty ? "\(error)" : message
+    /// libxml2 wants `xmlInitParser` called once before threads parse at the same time.
+    private static let initializeParser: Void = xmlInitParser()
+
+    /// Visits `node` and its descendants in document order, as a stream of starts, texts and ends.
+    /// libxml2 refuses documents nested deeper than 256 elements, so the recursion is bounded.
+    private func walk(_ node: xmlNodePtr) {
+        var child: xmlNodePtr? = node
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = current.pointee.name.map { String(cString: $0) } ?? ""
+                let namespace = current.pointee.ns?.pointee.href.map { String(cString: $0) }
+                var attributes: [String: String] = [:]
+                var attribute = current.pointee.properties
+                while let property = attribute {
+                    if let attributeName = property.pointee.name {
+                        let value = property.pointee.children?.pointee.content.map { String(cString: $0) } ?? ""
+                        attributes[String(cString: attributeName)] = value
+                    }
+                    attribute = property.pointee.next
+                }
+                let wasFeedCheck = sawRoot
+                elementLine = Int(xmlGetLineNo(current))
+                start(name, namespace: namespace, attributes: attributes)
+                if !wasFeedCheck && !isFeed { return }
+                if let children = current.pointee.children { walk(children) }
+                end(name, namespace: namespace)
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { characters(String(cString: content)) }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    private func start(_ elementName: String, namespace namespaceURI: String?, attributes: [String: String]) {
         if xhtmlDepth > 0 {
             // Atom xhtml content: keep the markup, so block elements still break paragraphs.
             xhtmlDepth += 1
@@ -74,7 +122,6 @@ final class FeedParser: NSObject, XMLParserDelegate {
         if !sawRoot {
             sawRoot = true
             isFeed = elementName == "rss" || elementName == "RDF" || (elementName == "feed" && namespaceURI == Namespace.atom)
-            if !isFeed { parser.abortParsing() }
         }
         let parent = stack.last
         stack.append(elementName)
@@ -82,6 +129,7 @@ final class FeedParser: NSObject, XMLParserDelegate {
         switch elementName {
         case "item", "entry":
             item = FeedItem()
+            itemLines.append(elementLine)
         case "link" where namespaceURI == Namespace.atom && (parent == "entry"):
             let rel = attributes["rel"] ?? "alternate"
             if rel == "alternate", let href = attributes["href"], item?.link == nil { item?.link = href }
@@ -94,7 +142,7 @@ final class FeedParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    private func characters(_ string: String) {
         if xhtmlDepth > 0 {
             text += string.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
         } else {
@@ -102,11 +150,7 @@ final class FeedParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        text += String(decoding: CDATABlock, as: UTF8.self)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    private func end(_ elementName: String, namespace namespaceURI: String?) {
         if xhtmlDepth > 1 {
             xhtmlDepth -= 1
             text += "</\(elementName)>"

@@ -1,0 +1,1 @@
+../MorgueExtractionTests/FuzzInputs.swift
