@@ -70,8 +70,20 @@ struct QuoteFinderTests {
         #expect(found.first?.text == "They chanted ‘No more war’ all night,")
     }
 
-    @Test func splitQuoteCarriesTheSpeakerToItsSecondHalf() {
-        let found = quotes("“We are ready,” Esper said. “We have always been ready.”")
+    @Test func quoteInterruptedByItsAttributionIsOneQuote() {
+        let body = "“We are ready,” Esper said. “We have always been ready.”"
+        let found = quotes(body)
+        #expect(found.map(\.text) == ["We are ready, We have always been ready."])
+        #expect(found.first?.span == TextSpan(start: 1, end: 55))
+        #expect(found.first?.speaker == "Esper")
+    }
+
+    @Test(arguments: [
+        "“We are ready,” Esper said.\n\n“We have always been ready.”",
+        "“We are ready,” Esper said on Monday at the base. Then he left. “We have always been ready.”",
+    ])
+    func quoteAfterANewParagraphOrSentenceStandsAlone(body: String) {
+        let found = quotes(body)
         #expect(found.map(\.text) == ["We are ready,", "We have always been ready."])
         #expect(found.map(\.speaker) == ["Esper", "Esper"])
     }

@@ -41,18 +41,29 @@ struct QuoteFinder: Sendable {
             if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
                 attribution = reader.attributionBefore(open: passage.open - 1)
             }
+            var carriedOver = false
             // A quote that runs on from the last one keeps its speaker, unless the story has named another
             // source in between ("Sanders wasn't impressed.\n\n“No Wall Street executive…”").
             if attribution == nil, let previous,
                previous.paragraph == paragraph || (opensParagraph && previous.paragraph >= paragraph - 2),
                sources.nearestPosition(before: passage.span.start).map({ $0 <= previous.end }) ?? true {
                 attribution = previous.attribution
+                carriedOver = true
             }
             let words = wordCount(passage, tokens: tokens)
             guard attribution != nil || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
             if words <= 8, !".?!".unicodeScalars.contains(text[passage.span.end - 1]),
                isTitleCase(passage, tokens: tokens) { continue }
+            if carriedOver, let previous, let last = quotes.last,
+               isInterrupted(after: last, by: previous.attribution, before: passage, paragraph: paragraph,
+                             previousParagraph: previous.paragraph, tokens: tokens) {
+                // "“A,” Smith said. “B.”": one quotation interrupted by its attribution, as style guides have it.
+                let span = TextSpan(start: last.span.start, end: passage.span.end)
+                quotes[quotes.count - 1].text = last.text + " " + text.string(passage.span)
+                quotes[quotes.count - 1].span = span
+                continue
+            }
             var quote = Quote(text: text.string(passage.span), span: passage.span)
             if let attribution {
                 let speaker = attribution.speaker
@@ -70,6 +81,24 @@ struct QuoteFinder: Sendable {
             quotes.append(quote)
         }
         return quotes
+    }
+
+    /// Whether a quote continues the one before it right after that quote's own attribution sentence, in the
+    /// same paragraph: "“A,” Smith said. “B.”" (not "“A.” Smith said. …" nor a quote in a new paragraph).
+    private func isInterrupted(after last: Quote, by attribution: QuoteAttribution, before passage: QuotedPassage,
+                               paragraph: Int, previousParagraph: Int, tokens: [WordToken]) -> Bool {
+        guard previousParagraph == paragraph, !passage.spansParagraphs, passage.open >= 2,
+              attribution.cueSpan.start >= last.span.end, tokens[passage.open - 1].text == "." else { return false }
+        // Only the attribution sentence stands between the two parts: "” Smith, the mayor, said. “".
+        var index = passage.open - 2
+        var words = 0
+        while index >= 0, tokens[index].kind != .quoteMark {
+            if tokens[index].kind == .paragraphBreak || [".", "?", "!"].contains(tokens[index].text) { return false }
+            if tokens[index].kind == .word { words += 1 }
+            index -= 1
+        }
+        return index >= 0 && tokens[index].start >= last.span.end && words <= 20
+            && attribution.speaker.mention.start >= last.span.end
     }
 
     private func paragraphNumbers(_ tokens: [WordToken]) -> [Int] {
