@@ -97,7 +97,7 @@ struct QuoteFinder: Sendable {
             if tokens[index].kind == .word { words += 1 }
             index -= 1
         }
-        return index >= 0 && tokens[index].start >= last.span.end && words <= 20
+        return index >= 0 && tokens[index].start >= last.span.end && words <= 40
             && attribution.speaker.mention.start >= last.span.end
     }
 
