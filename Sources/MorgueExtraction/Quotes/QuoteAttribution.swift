@@ -135,9 +135,19 @@ struct QuoteAttributionReader {
         return nil
     }
 
+    /// Words after which a reporting word is a noun, not a verb.
+    private static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    ]
+
     /// Reads the speaker before the verb ("Esper added"), or after it ("said Esper").
     func attribution(verb: Int, lowerBound: Int, upperBound: Int, adjacentBefore: Bool) -> QuoteAttribution? {
         let cueToken = tokens[verb]
+        // After an article or a possessive the word is a noun: "Mr. Trump's comments", "the report", "her claims".
+        if verb > 0, tokens[verb - 1].kind == .word {
+            let previous = tokens[verb - 1].lowered
+            if Self.nounMarkers.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+        }
         // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
         if cueToken.lowered.hasSuffix("ing") {
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)

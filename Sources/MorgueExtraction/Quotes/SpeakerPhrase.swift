@@ -192,6 +192,7 @@ struct SpeakerPhraseReader {
 
     /// Splits words into determiner, role and name: the name is the run of capitalised words at the end.
     func build(from first: Int, through last: Int) -> SpeakerPhrase? {
+        var last = last
         var start = first
         // Sentence openers are not part of the phrase: "But Trump said".
         while start <= last, tokens[start].isCapitalized,
@@ -223,6 +224,20 @@ struct SpeakerPhraseReader {
             guard isNamePart else { break }
             nameStart = j
             j -= 1
+        }
+        // "Gov. Jeb Bush of Florida": the person comes before "of" and the place after it; a single word
+        // before "of" with no title ("University of Chicago") is one name.
+        if nameStart <= last, nameStart - 1 > roleStart, tokens[nameStart - 1].lowered == "of" {
+            var personStart = nameStart - 1
+            while personStart - 1 >= roleStart, tokens[personStart - 1].isCapitalized,
+                  !NewsTitles.titleWords.contains(tokens[personStart - 1].lowered) {
+                personStart -= 1
+            }
+            let personWords = nameStart - 1 - personStart
+            if personWords >= 2 || (personWords == 1 && personStart > roleStart) {
+                nameStart = personStart
+                last = nameStart + personWords - 1
+            }
         }
         var name: String?
         if nameStart <= last {
