@@ -92,6 +92,15 @@ struct QuoteFinderTests {
         #expect(quotes("He appeared on “Saturday Night Live” and called it “comprehensive reform.”").isEmpty)
     }
 
+    @Test(arguments: [
+        "Sanders said in an interview aired Monday on “New Day.”",
+        "The film opens with a line from ''Hail, Caesar!'' and ends there.",
+        "<tweet author=\"@AnnLee\" tweet-date=\"March 4, 2016\">We will win this race in the end, believe me.</tweet>",
+    ])
+    func showTitlesAndMarkupAreNotQuotes(body: String) {
+        #expect(quotes(body).isEmpty)
+    }
+
     @Test func quotesInsideEmbeddedPostsAreSkipped() {
         let body = "“Stay home,” Ann Lee said."
         #expect(QuoteFinder().quotes(in: ScalarText(body), excluding: [TextSpan(start: 0, end: 12)]).isEmpty)

@@ -26,6 +26,15 @@ struct SpeakerResolutionTests {
         ("Donald Trump spoke in Ohio on Monday.\n\n“We will win big,” the candidate said.", "Donald Trump"),
         // A long aside between the name and the verb.
         ("“Very good reporter,” Trump, the GOP front-runner and polling leader in South Carolina, said.", "Trump"),
+        // The person before "of", not the state after it.
+        ("“There is no place for it,” former Gov. Jeb Bush of Florida said.", "Jeb Bush"),
+        // A reporting word after a possessive is a noun, and its owner no source.
+        ("Mr. Scott, who called Mr. Trump's comments “toxic,” spoke later.\n\n“He will be loud,” he said.", "Scott"),
+        // A bare role that stands for a person passes that person on to a pronoun.
+        ("Donald Trump spoke.\n\n“There should be systems,” the businessman replied.\n\n“I would do it,” he added.",
+         "Donald Trump"),
+        // An auxiliary opening a question is not part of a name.
+        ("Does Rubio oppose it? He urged calm.\n\n“The decision is what it is,” he said.", "Rubio"),
     ])
     func resolves(_ body: String, _ speaker: String) {
         #expect(speakers(body).last == speaker)

@@ -53,8 +53,10 @@ struct QuoteFinder: Sendable {
             let words = wordCount(passage, tokens: tokens)
             guard attribution != nil || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
-            if words <= 8, !".?!".unicodeScalars.contains(text[passage.span.end - 1]),
-               isTitleCase(passage, tokens: tokens) { continue }
+            if words <= 8, isTitleCase(passage, tokens: tokens),
+               !".?!".unicodeScalars.contains(text[passage.span.end - 1]) || followsTitleCue(passage, tokens: tokens) {
+                continue
+            }
             if carriedOver, let previous, let last = quotes.last,
                isInterrupted(after: last, by: previous.attribution, before: passage, paragraph: paragraph,
                              previousParagraph: previous.paragraph, tokens: tokens) {
@@ -130,6 +132,21 @@ struct QuoteFinder: Sendable {
         }
         return capitalised >= 2
     }
+
+    /// Whether a title-case passage stands where a show, book or film is named: after a preposition or a
+    /// possessive ("on “New Day.”", "ABC’s “This Week.”", "in ''Hail, Caesar!''"), where American style
+    /// still puts the sentence's period inside the marks.
+    private func followsTitleCue(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        guard passage.open > 0 else { return false }
+        let previous = tokens[passage.open - 1]
+        guard previous.kind == .word else { return false }
+        return Self.titleCues.contains(previous.lowered) || previous.lowered.hasSuffix("’s")
+            || previous.lowered.hasSuffix("'s")
+    }
+
+    private static let titleCues: Set<String> = [
+        "on", "in", "of", "at", "from", "about", "the", "called", "titled", "entitled", "dubbed", "named",
+    ]
 
     /// Short words a title leaves in lower case ("Bridge of Spies", "Meet the Press").
     private static let titleFunctionWords: Set<String> = [
