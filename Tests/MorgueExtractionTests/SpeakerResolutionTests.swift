@@ -35,6 +35,11 @@ struct SpeakerResolutionTests {
          "Donald Trump"),
         // An auxiliary opening a question is not part of a name.
         ("Does Rubio oppose it? He urged calm.\n\n“The decision is what it is,” he said.", "Rubio"),
+        // A place after a preposition is not the subject a pronoun refers to.
+        ("Donald Trump spoke twice.\n\nIn Concord, he waved. “Are you O.K.?” he said.", "Donald Trump"),
+        // The name right before a participle is its subject.
+        ("At a rally in Birmingham, Alabama, supporters shoved a man, with Trump reportedly yelling: “Get him out!”",
+         "Trump"),
     ])
     func resolves(_ body: String, _ speaker: String) {
         #expect(speakers(body).last == speaker)

@@ -150,6 +150,13 @@ struct QuoteAttributionReader {
         }
         // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
         if cueToken.lowered.hasSuffix("ing") {
+            // "with Trump reportedly yelling: “…”": the name right before the participle is its subject.
+            var before = verb - 1
+            while before >= lowerBound, tokens[before].kind == .word, tokens[before].lowered.hasSuffix("ly") { before -= 1 }
+            if before >= lowerBound, tokens[before].kind == .word, tokens[before].isCapitalized,
+               let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+            }
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
             return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
         }

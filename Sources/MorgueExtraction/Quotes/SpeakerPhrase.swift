@@ -53,6 +53,12 @@ struct SpeakerPhraseReader {
         "reporters", "earlier", "today", "yesterday", "tonight", "via", "over", "under", "through", "per",
     ]
 
+    /// Prepositions that open a phrase of place or time ("In Concord", "in Birmingham, Alabama").
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "from", "during", "after", "before", "since", "near", "outside", "inside", "across",
+        "throughout", "amid", "toward", "towards", "into", "across", "around", "through", "until", "within",
+    ]
+
     static let days: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -142,6 +148,14 @@ struct SpeakerPhraseReader {
     /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
     func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        // "In Concord, he…" and "At a rally in Birmingham, Alabama," name places, not the subject.
+        guard first < upperBound, !Self.prepositions.contains(tokens[first].lowered) else { return nil }
+        if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].isCapitalized, first + 1 < upperBound,
+           tokens[first + 1].text == ",", tokens[first].isCapitalized {
+            var index = first - 2
+            while index > 0, tokens[index - 1].isCapitalized { index -= 1 }
+            if index > 0, Self.prepositions.contains(tokens[index - 1].lowered) { return nil }
+        }
         // At a sentence start, capitalised ordinary words ("Does Rubio…", "Workers there…") are not names.
         // A run of two capitalised words ("Hillary Clinton") is read as a name wherever it stands.
         if opensSentence(first), first + 1 >= upperBound || !tokens[first + 1].isCapitalized,
