@@ -101,6 +101,16 @@ struct QuoteFinderTests {
         #expect(quotes(body).isEmpty)
     }
 
+    @Test(arguments: [
+        ("Mr. Christie roused the crowd to chants of ''Lock her up!'' and left.", "Lock her up!", "crowd"),
+        ("At the rally, Ted Cruz heard cries of “Shame!” from the back.", "Shame!", "Ted Cruz"),
+    ])
+    func chantsAreQuotes(body: String, quote: String, speaker: String) {
+        let found = quotes(body)
+        #expect(found.map(\.text) == [quote])
+        #expect(found.first?.speaker == speaker)
+    }
+
     @Test func quotesInsideEmbeddedPostsAreSkipped() {
         let body = "“Stay home,” Ann Lee said."
         #expect(QuoteFinder().quotes(in: ScalarText(body), excluding: [TextSpan(start: 0, end: 12)]).isEmpty)

@@ -51,9 +51,19 @@ struct QuoteFinder: Sendable {
                 carriedOver = true
             }
             let words = wordCount(passage, tokens: tokens)
-            guard attribution != nil || words >= Self.minimumUnattributedWords else { continue }
+            let chanted = isChant(passage, tokens: tokens)
+            if attribution == nil, chanted, passage.open >= 2 {
+                // "Supporters broke into chants of “USA! USA!”": the crowd that chants is the clause's subject.
+                var start = passage.open - 2
+                while start > 0, passage.open - start < 40, !isSentenceBoundary(tokens[start - 1]) { start -= 1 }
+                if let subject = reader.phrases.nearestClauseSubject(from: start, before: passage.open - 2) {
+                    attribution = QuoteAttribution(speaker: subject, cue: tokens[passage.open - 2].text,
+                                                   cueSpan: tokens[passage.open - 2].span)
+                }
+            }
+            guard attribution != nil || chanted || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
-            if words <= 8, isTitleCase(passage, tokens: tokens),
+            if words <= 8, !chanted, isTitleCase(passage, tokens: tokens),
                !".?!".unicodeScalars.contains(text[passage.span.end - 1]) || followsTitleCue(passage, tokens: tokens) {
                 continue
             }
@@ -147,6 +157,21 @@ struct QuoteFinder: Sendable {
     private static let titleCues: Set<String> = [
         "on", "in", "of", "at", "from", "about", "the", "called", "titled", "entitled", "dubbed", "named",
     ]
+
+    /// Whether the quote is what a crowd chants or shouts: "chants of “Lock her up!”", "cries of “Shame!”".
+    private func isChant(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        guard passage.open >= 2, tokens[passage.open - 1].lowered == "of" else { return false }
+        return Self.chantNouns.contains(tokens[passage.open - 2].lowered)
+    }
+
+    private static let chantNouns: Set<String> = [
+        "chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "choruses", "refrain", "chanting", "shouting",
+        "cheers", "jeers", "screams", "yells", "calls",
+    ]
+
+    private func isSentenceBoundary(_ token: WordToken) -> Bool {
+        token.kind == .paragraphBreak || token.kind == .quoteMark || [".", "?", "!"].contains(token.text)
+    }
 
     /// Short words a title leaves in lower case ("Bridge of Spies", "Meet the Press").
     private static let titleFunctionWords: Set<String> = [
