@@ -37,6 +37,11 @@ struct SpeakerResolutionTests {
         ("Does Rubio oppose it? He urged calm.\n\n“The decision is what it is,” he said.", "Rubio"),
         // A place after a preposition is not the subject a pronoun refers to.
         ("Donald Trump spoke twice.\n\nIn Concord, he waved. “Are you O.K.?” he said.", "Donald Trump"),
+        // "then" after a name opens the predicate.
+        ("A clip of Donald Trump aired.\n\nTrump then spoke in a clip, saying, “We want a total shutdown.”", "Trump"),
+        // One name of a list is not a subject.
+        ("Hillary Clinton won in Georgia, Virginia, Arkansas, Alabama and Tennessee.\n\nShe declared “What a night!”",
+         "Hillary Clinton"),
         // The name right before a participle is its subject.
         ("At a rally in Birmingham, Alabama, supporters shoved a man, with Trump reportedly yelling: “Get him out!”",
          "Trump"),

@@ -150,6 +150,12 @@ struct SpeakerPhraseReader {
     func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
         // "In Concord, he…" and "At a rally in Birmingham, Alabama," name places, not the subject.
         guard first < upperBound, !Self.prepositions.contains(tokens[first].lowered) else { return nil }
+        // One word of a list of names ("Georgia, Virginia, Arkansas, Alabama and Tennessee") is no subject.
+        if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].isCapitalized, first + 2 < upperBound,
+           tokens[first].isCapitalized, tokens[first + 1].text == "," || tokens[first + 1].lowered == "and",
+           tokens[first + 2].isCapitalized {
+            return nil
+        }
         if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].isCapitalized, first + 1 < upperBound,
            tokens[first + 1].text == ",", tokens[first].isCapitalized {
             var index = first - 2
@@ -174,6 +180,10 @@ struct SpeakerPhraseReader {
                 continue
             }
             break
+        }
+        // "Trump then appears": "then" after the name belongs to the predicate, not to a title ("then-Gov.").
+        while last > first, tokens[last].lowered == "then" {
+            last -= 1
         }
         guard last >= first, tokens[last].isCapitalized else { return nil }
         if last + 1 < upperBound {
