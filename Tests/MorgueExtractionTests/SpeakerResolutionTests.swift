@@ -42,6 +42,10 @@ struct SpeakerResolutionTests {
         // One name of a list is not a subject.
         ("Hillary Clinton won in Georgia, Virginia, Arkansas, Alabama and Tennessee.\n\nShe declared “What a night!”",
          "Hillary Clinton"),
+        // A place before a phrase of time is no speaker; a count of people is no subject.
+        ("Sandy Phillips, who lost a daughter in Aurora, Colorado, in July 2012, said she was hurt.\n\n“He was late,” she said.",
+         "Sandy Phillips"),
+        ("Marco Rubio spoke at noon. Two Americans were killed.\n\n“We must act,” he said.", "Marco Rubio"),
         // The name right before a participle is its subject.
         ("At a rally in Birmingham, Alabama, supporters shoved a man, with Trump reportedly yelling: “Get him out!”",
          "Trump"),

@@ -59,6 +59,12 @@ struct SpeakerPhraseReader {
         "throughout", "amid", "toward", "towards", "into", "across", "around", "through", "until", "within",
     ]
 
+    /// Words that count people rather than name them ("Two Americans were killed", "Many Democrats…").
+    static let quantifiers: Set<String> = [
+        "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "all", "dozens",
+        "hundreds", "thousands", "millions",
+    ]
+
     static let days: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -83,6 +89,8 @@ struct SpeakerPhraseReader {
                 j -= 1
             }
             guard j > lowerBound, tokens[j].text == "," else { return nil }
+            // "…in Aurora, Colorado, in July 2012, said": a phrase of time or place, not an appositive.
+            guard j + 1 < k, !Self.prepositions.contains(tokens[j + 1].lowered) else { return nil }
             appositive = (j + 1, k - 1)
             k = j - 1
         }
@@ -149,7 +157,8 @@ struct SpeakerPhraseReader {
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
     func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
         // "In Concord, he…" and "At a rally in Birmingham, Alabama," name places, not the subject.
-        guard first < upperBound, !Self.prepositions.contains(tokens[first].lowered) else { return nil }
+        guard first < upperBound, !Self.prepositions.contains(tokens[first].lowered),
+              !Self.quantifiers.contains(tokens[first].lowered) else { return nil }
         // One word of a list of names ("Georgia, Virginia, Arkansas, Alabama and Tennessee") is no subject.
         if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].isCapitalized, first + 2 < upperBound,
            tokens[first].isCapitalized, tokens[first + 1].text == "," || tokens[first + 1].lowered == "and",
