@@ -156,6 +156,8 @@ struct QuoteFinder: Sendable {
 
     private static let titleCues: Set<String> = [
         "on", "in", "of", "at", "from", "about", "the", "called", "titled", "entitled", "dubbed", "named",
+        "book", "memoir", "novel", "show", "film", "movie", "documentary", "album", "song", "column", "program",
+        "series", "podcast", "newsletter", "magazine", "musical", "play", "essay", "op-ed", "headline", "slogan",
     ]
 
     /// Whether the quote is what a crowd chants or shouts: "chants of “Lock her up!”", "cries of “Shame!”".
