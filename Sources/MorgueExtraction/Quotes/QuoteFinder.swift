@@ -13,7 +13,11 @@ struct QuoteFinder: Sendable {
     static let minimumUnattributedWords = 6
 
     func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] {
-        let tokens = WordTokenizer.tokens(of: text)
+        quotes(in: text, tokens: WordTokenizer.tokens(of: text), excluding: excluding)
+    }
+
+    /// The same, reading tokens the caller has already made (the extractor shares them with `ActorFinder`).
+    func quotes(in text: ScalarText, tokens: [WordToken], excluding: [TextSpan]) -> [Quote] {
         let passages = QuoteMarkScanner.passages(in: text, tokens: tokens)
             .filter { passage in !excluding.contains { $0.overlaps(passage.span) } }
         let reader = QuoteAttributionReader(phrases: SpeakerPhraseReader(tokens: tokens))
