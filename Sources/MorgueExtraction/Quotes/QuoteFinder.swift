@@ -3,8 +3,9 @@
 /// Quotes are the words inside double quotation marks that someone is credited with; scare quotes and
 /// titles ("comprehensive immigration reform", “Saturday Night Live”) are left out. The speaker is read
 /// from the attribution next to the quote, carried over from the quote before it when the story runs
-/// on ("“…,” he said. “…”"), and a pronoun or a definite role ("the senator") is resolved to the nearest
-/// named speaker before it.
+/// on, and a pronoun or a definite role ("the senator") is resolved to the nearest named speaker before
+/// it. A quotation interrupted by its attribution sentence ("“A,” he said. “B.”") is one quote whose
+/// span runs from A to B and whose text is A and B.
 ///
 ///     QuoteFinder().quotes(in: ScalarText("“We are ready,” Esper said."), excluding: [])
 ///     // [Quote(text: "We are ready,", speaker: "Esper", cue: "said", …)]
