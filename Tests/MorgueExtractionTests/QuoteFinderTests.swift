@@ -78,7 +78,13 @@ struct QuoteFinderTests {
         #expect(found.first?.speaker == "Esper")
     }
 
+    @Test func sentenceInterruptedByItsAttributionIsOneQuote() {
+        let found = quotes("“This is a political thing,” he told Bloomberg News, “keeping rates at this level.”")
+        #expect(found.map(\.text) == ["This is a political thing, keeping rates at this level."])
+    }
+
     @Test(arguments: [
+        "“We are ready,” Esper said, “We have always been ready.”",
         "“We are ready,” Esper said.\n\n“We have always been ready.”",
         "“We are ready,” Esper said on Monday at the base. Then he left. “We have always been ready.”",
     ])

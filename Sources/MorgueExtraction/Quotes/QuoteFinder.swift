@@ -72,7 +72,9 @@ struct QuoteFinder: Sendable {
                !".?!".unicodeScalars.contains(text[passage.span.end - 1]) || followsTitleCue(passage, tokens: tokens) {
                 continue
             }
-            if carriedOver, let previous, let last = quotes.last,
+            // "“A,” he said, “b…”": the same attribution introduces the rest of the sentence.
+            let sameAttribution = previous.map { attribution?.cueSpan == $0.attribution.cueSpan } ?? false
+            if carriedOver || sameAttribution, let previous, let last = quotes.last,
                isInterrupted(after: last, by: previous.attribution, before: passage, paragraph: paragraph,
                              previousParagraph: previous.paragraph, tokens: tokens) {
                 // "“A,” Smith said. “B.”": one quotation interrupted by its attribution, as style guides have it.
@@ -105,7 +107,12 @@ struct QuoteFinder: Sendable {
     private func isInterrupted(after last: Quote, by attribution: QuoteAttribution, before passage: QuotedPassage,
                                paragraph: Int, previousParagraph: Int, tokens: [WordToken]) -> Bool {
         guard previousParagraph == paragraph, !passage.spansParagraphs, passage.open >= 2,
-              attribution.cueSpan.start >= last.span.end, tokens[passage.open - 1].text == "." else { return false }
+              attribution.cueSpan.start >= last.span.end else { return false }
+        // After a full stop the quote goes on in a new sentence; after a comma only a lower-case word continues
+        // the same sentence ("“This is a political thing,” he told Bloomberg, “keeping rates at this level.”").
+        let before = tokens[passage.open - 1].text
+        guard before == "." || before == "," && !tokens[passage.open + 1].isCapitalized
+                && tokens[passage.open + 1].kind == .word else { return false }
         // Only the attribution sentence stands between the two parts: "” Smith, the mayor, said. “".
         var index = passage.open - 2
         var words = 0
