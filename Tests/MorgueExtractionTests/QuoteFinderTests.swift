@@ -102,9 +102,10 @@ struct QuoteFinderTests {
         "Sanders said in an interview aired Monday on “New Day.”",
         "The film opens with a line from ''Hail, Caesar!'' and ends there.",
         "He paid $8 million for it, according to his book ''The Art of the Deal.''",
+        "—“Sam Mendes leaves the musical on its way to Broadway,” by Times’ Michael Paulson: the story goes on.",
         "<tweet author=\"@AnnLee\" tweet-date=\"March 4, 2016\">We will win this race in the end, believe me.</tweet>",
     ])
-    func showTitlesAndMarkupAreNotQuotes(body: String) {
+    func titlesHeadlinesAndMarkupAreNotQuotes(body: String) {
         #expect(quotes(body).isEmpty)
     }
 

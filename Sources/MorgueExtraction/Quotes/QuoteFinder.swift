@@ -55,6 +55,8 @@ struct QuoteFinder: Sendable {
                 attribution = previous.attribution
                 carriedOver = true
             }
+            // "“Sam Mendes leaves the musical,” by Times’ Michael Paulson:": the headline of a linked story.
+            if isBylinedHeadline(passage, tokens: tokens) { continue }
             let words = wordCount(passage, tokens: tokens)
             let chanted = isChant(passage, tokens: tokens)
             if attribution == nil, chanted, passage.open >= 2 {
@@ -171,6 +173,13 @@ struct QuoteFinder: Sendable {
         "book", "memoir", "novel", "show", "film", "movie", "documentary", "album", "song", "column", "program",
         "series", "podcast", "newsletter", "magazine", "musical", "play", "essay", "op-ed", "headline", "slogan",
     ]
+
+    /// Whether a byline follows the passage, as under the headlines a roundup links to.
+    private func isBylinedHeadline(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        var index = passage.close + 1
+        if index < tokens.count, tokens[index].text == "," { index += 1 }
+        return index + 1 < tokens.count && tokens[index].lowered == "by" && tokens[index + 1].isCapitalized
+    }
 
     /// Whether the quote is what a crowd chants or shouts: "chants of “Lock her up!”", "cries of “Shame!”".
     private func isChant(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
