@@ -46,6 +46,9 @@ struct SpeakerResolutionTests {
         ("Sandy Phillips, who lost a daughter in Aurora, Colorado, in July 2012, said she was hurt.\n\n“He was late,” she said.",
          "Sandy Phillips"),
         ("Marco Rubio spoke at noon. Two Americans were killed.\n\n“We must act,” he said.", "Marco Rubio"),
+        // A name after a preposition before a colon is an object, not the speaker.
+        ("Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit.”",
+         "Mitch McConnell"),
         // The name right before a participle is its subject.
         ("At a rally in Birmingham, Alabama, supporters shoved a man, with Trump reportedly yelling: “Get him out!”",
          "Trump"),

@@ -120,7 +120,8 @@ struct QuoteAttributionReader {
         }
         // "Rep. Trey Gowdy (R-S.C.): “…”" and "Cruz called them on it: “…”": the sentence's subject.
         if end - 1 >= start, tokens[end - 1].text == ":" {
-            if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil {
+            if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil,
+               objectStart(of: speaker, endingAt: end - 2, lowerBound: start) == nil {
                 return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
             }
             // "17-year-old Jared Potts echoed:"
@@ -134,6 +135,19 @@ struct QuoteAttributionReader {
         }
         return nil
     }
+
+    /// Where a phrase read backward starts, when a preposition stands before it and makes it an object
+    /// ("a blunt message to Trump:", "speaking to Fox News said").
+    private func objectStart(of phrase: SpeakerPhrase, endingAt last: Int, lowerBound: Int) -> Int? {
+        var first = last
+        while first > lowerBound, tokens[first - 1].start >= phrase.mention.start { first -= 1 }
+        guard first > lowerBound, Self.objectPrepositions.contains(tokens[first - 1].lowered) else { return nil }
+        return first
+    }
+
+    private static let objectPrepositions: Set<String> = [
+        "to", "with", "at", "from", "for", "by", "on", "about", "against", "toward", "towards", "into", "than",
+    ]
 
     /// Words after which a reporting word is a noun, not a verb.
     private static let nounMarkers: Set<String> = [
