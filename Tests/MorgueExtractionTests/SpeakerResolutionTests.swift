@@ -49,6 +49,9 @@ struct SpeakerResolutionTests {
         // A name after a preposition before a colon is an object, not the speaker.
         ("Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit.”",
          "Mitch McConnell"),
+        // A role ends on a noun: "the crowd began" is no speaker, and the clause's subject speaks.
+        ("As the crowd began to chant, Silverman was joined on stage and joked, “You are being ridiculous.”",
+         "Silverman"),
         // The name right before a participle is its subject.
         ("At a rally in Birmingham, Alabama, supporters shoved a man, with Trump reportedly yelling: “Get him out!”",
          "Trump"),

@@ -287,7 +287,9 @@ struct SpeakerPhraseReader {
             // A role with no name must end on a noun a speaker can be ("spokesperson", "official").
             let head = tokens[last].lowered
             guard NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head)
-                || (roleStart > start && !Self.stopWords.contains(head)) else { return nil }
+                || (roleStart > start && !Self.stopWords.contains(head) && !SpeechVerbs.verbs.contains(head)) else {
+                return nil
+            }
         } else {
             indefinite = false
         }
