@@ -24,8 +24,10 @@ public struct Extractor: Sendable {
     public func extract(_ draft: ArticleDraft) -> Extraction {
         let text = ScalarText(draft.body)
         let embedded = posts.posts(in: text)
-        let direct = quotes.quotes(in: text, excluding: embedded.map(\.span))
-        let cast = actors.actors(in: text, quotes: (embedded + direct).sorted { $0.span < $1.span })
+        // Quotes and actors read the same words: tokenise once.
+        let tokens = WordTokenizer.tokens(of: text)
+        let direct = quotes.quotes(in: text, tokens: tokens, excluding: embedded.map(\.span))
+        let cast = actors.actors(tokens: tokens, quotes: (embedded + direct).sorted { $0.span < $1.span })
         let words = text.words()  // one word scan for the attribution, outlet, place and date finders
         return Extraction(
             quotes: cast.quotes,

@@ -70,14 +70,53 @@ struct QuoteFinderTests {
         #expect(found.first?.text == "They chanted ‘No more war’ all night,")
     }
 
-    @Test func splitQuoteCarriesTheSpeakerToItsSecondHalf() {
-        let found = quotes("“We are ready,” Esper said. “We have always been ready.”")
+    @Test func quoteInterruptedByItsAttributionIsOneQuote() {
+        let body = "“We are ready,” Esper said. “We have always been ready.”"
+        let found = quotes(body)
+        #expect(found.map(\.text) == ["We are ready, We have always been ready."])
+        #expect(found.first?.span == TextSpan(start: 1, end: 55))
+        #expect(found.first?.speaker == "Esper")
+    }
+
+    @Test func sentenceInterruptedByItsAttributionIsOneQuote() {
+        let found = quotes("“This is a political thing,” he told Bloomberg News, “keeping rates at this level.”")
+        #expect(found.map(\.text) == ["This is a political thing, keeping rates at this level."])
+    }
+
+    @Test(arguments: [
+        "“We are ready,” Esper said, “We have always been ready.”",
+        "“We are ready,” Esper said.\n\n“We have always been ready.”",
+        "“We are ready,” Esper said on Monday at the base. Then he left. “We have always been ready.”",
+    ])
+    func quoteAfterANewParagraphOrSentenceStandsAlone(body: String) {
+        let found = quotes(body)
         #expect(found.map(\.text) == ["We are ready,", "We have always been ready."])
         #expect(found.map(\.speaker) == ["Esper", "Esper"])
     }
 
     @Test func scareQuotesAndTitlesAreNotQuotes() {
         #expect(quotes("He appeared on “Saturday Night Live” and called it “comprehensive reform.”").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Sanders said in an interview aired Monday on “New Day.”",
+        "The film opens with a line from ''Hail, Caesar!'' and ends there.",
+        "He paid $8 million for it, according to his book ''The Art of the Deal.''",
+        "—“Sam Mendes leaves the musical on its way to Broadway,” by Times’ Michael Paulson: the story goes on.",
+        "<tweet author=\"@AnnLee\" tweet-date=\"March 4, 2016\">We will win this race in the end, believe me.</tweet>",
+    ])
+    func titlesHeadlinesAndMarkupAreNotQuotes(body: String) {
+        #expect(quotes(body).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Mr. Christie roused the crowd to chants of ''Lock her up!'' and left.", "Lock her up!", "crowd"),
+        ("At the rally, Ted Cruz heard cries of “Shame!” from the back.", "Shame!", "Ted Cruz"),
+    ])
+    func chantsAreQuotes(body: String, quote: String, speaker: String) {
+        let found = quotes(body)
+        #expect(found.map(\.text) == [quote])
+        #expect(found.first?.speaker == speaker)
     }
 
     @Test func quotesInsideEmbeddedPostsAreSkipped() {

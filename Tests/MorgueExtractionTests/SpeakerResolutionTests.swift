@@ -26,6 +26,35 @@ struct SpeakerResolutionTests {
         ("Donald Trump spoke in Ohio on Monday.\n\n“We will win big,” the candidate said.", "Donald Trump"),
         // A long aside between the name and the verb.
         ("“Very good reporter,” Trump, the GOP front-runner and polling leader in South Carolina, said.", "Trump"),
+        // The person before "of", not the state after it.
+        ("“There is no place for it,” former Gov. Jeb Bush of Florida said.", "Jeb Bush"),
+        // A reporting word after a possessive is a noun, and its owner no source.
+        ("Mr. Scott, who called Mr. Trump's comments “toxic,” spoke later.\n\n“He will be loud,” he said.", "Scott"),
+        // A bare role that stands for a person passes that person on to a pronoun.
+        ("Donald Trump spoke.\n\n“There should be systems,” the businessman replied.\n\n“I would do it,” he added.",
+         "Donald Trump"),
+        // An auxiliary opening a question is not part of a name.
+        ("Does Rubio oppose it? He urged calm.\n\n“The decision is what it is,” he said.", "Rubio"),
+        // A place after a preposition is not the subject a pronoun refers to.
+        ("Donald Trump spoke twice.\n\nIn Concord, he waved. “Are you O.K.?” he said.", "Donald Trump"),
+        // "then" after a name opens the predicate.
+        ("A clip of Donald Trump aired.\n\nTrump then spoke in a clip, saying, “We want a total shutdown.”", "Trump"),
+        // One name of a list is not a subject.
+        ("Hillary Clinton won in Georgia, Virginia, Arkansas, Alabama and Tennessee.\n\nShe declared “What a night!”",
+         "Hillary Clinton"),
+        // A place before a phrase of time is no speaker; a count of people is no subject.
+        ("Sandy Phillips, who lost a daughter in Aurora, Colorado, in July 2012, said she was hurt.\n\n“He was late,” she said.",
+         "Sandy Phillips"),
+        ("Marco Rubio spoke at noon. Two Americans were killed.\n\n“We must act,” he said.", "Marco Rubio"),
+        // A name after a preposition before a colon is an object, not the speaker.
+        ("Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “It is time to quit.”",
+         "Mitch McConnell"),
+        // A role ends on a noun: "the crowd began" is no speaker, and the clause's subject speaks.
+        ("As the crowd began to chant, Silverman was joined on stage and joked, “You are being ridiculous.”",
+         "Silverman"),
+        // The name right before a participle is its subject.
+        ("At a rally in Birmingham, Alabama, supporters shoved a man, with Trump reportedly yelling: “Get him out!”",
+         "Trump"),
     ])
     func resolves(_ body: String, _ speaker: String) {
         #expect(speakers(body).last == speaker)

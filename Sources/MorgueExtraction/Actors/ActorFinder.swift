@@ -5,7 +5,11 @@
 /// are credited to that actor's name.
 struct ActorFinder: Sendable {
     func actors(in text: ScalarText, quotes: [Quote]) -> (actors: [Actor], quotes: [Quote]) {
-        let tokens = WordTokenizer.tokens(of: text)
+        actors(tokens: WordTokenizer.tokens(of: text), quotes: quotes)
+    }
+
+    /// The same, reading tokens the caller has already made (the extractor shares them with `QuoteFinder`).
+    func actors(tokens: [WordToken], quotes: [Quote]) -> (actors: [Actor], quotes: [Quote]) {
         var cast = ActorCast()
         let mentions = NameMentionScanner.mentions(in: tokens)
         for mention in mentions where mention.words.count >= 2 {

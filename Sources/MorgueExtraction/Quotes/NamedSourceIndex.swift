@@ -21,7 +21,7 @@ struct NamedSourceIndex: Sendable {
         let subjects = reader.phrases
         if !tokens.isEmpty, !(inside.first ?? false), let subject = subjects.subject(startingAt: 0, upperBound: tokens.count),
            let name = subject.name {
-            sources.append(Source(position: subject.mention.start, name: name, role: subject.role,
+            insert(Source(position: subject.mention.start, name: name, role: subject.role,
                                   gender: PronounGender.of(name: name, role: subject.role)))
         }
         for (index, token) in tokens.enumerated() {
@@ -31,7 +31,7 @@ struct NamedSourceIndex: Sendable {
                 if index + 1 < tokens.count, !inside[index + 1] || token.kind == .quoteMark && inside[index] == false,
                    let subject = subjects.subject(startingAt: index + 1, upperBound: tokens.count),
                    let name = subject.name {
-                    sources.append(Source(position: subject.mention.start, name: name, role: subject.role,
+                    insert(Source(position: subject.mention.start, name: name, role: subject.role,
                                           gender: PronounGender.of(name: name, role: subject.role)))
                 }
                 continue
@@ -52,14 +52,28 @@ struct NamedSourceIndex: Sendable {
                 guard index > 0, tokens[index - 1].kind == .quoteMark || tokens[index - 1].text == "," else { continue }
             }
             if let name = speaker.name {
-                sources.append(Source(position: speaker.mention.start, name: name, role: speaker.role,
+                insert(Source(position: speaker.mention.start, name: name, role: speaker.role,
                                       gender: PronounGender.of(name: name, role: speaker.role)))
             } else if let role = speaker.role, !speaker.isIndefinite, speaker.mentionText.lowercased().hasPrefix("the "),
                       role.split(separator: " ").count <= 4 {
-                sources.append(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
+                // "the businessman replied" after "Trump": the role stands for the person named before it.
+                let resolved = resolve(speaker, before: speaker.mention.start)
+                if let resolved, resolved != role {
+                    let named = earlier(than: speaker.mention.start).last { $0.name == resolved }
+                    insert(Source(position: speaker.mention.start, name: resolved, role: named?.role,
+                                          gender: named?.gender ?? .unknown))
+                } else {
+                    insert(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
+                }
             }
         }
-        sources.sort { $0.position < $1.position }
+    }
+
+    /// Adds a source where it stands in story order; sources arrive almost in order, so this is usually an append.
+    private mutating func insert(_ source: Source) {
+        var index = sources.count
+        while index > 0, sources[index - 1].position > source.position { index -= 1 }
+        sources.insert(source, at: index)
     }
 
     /// The sources named before `position`, found by binary search over the sorted index.

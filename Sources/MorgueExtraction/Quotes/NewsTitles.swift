@@ -92,5 +92,8 @@ enum NewsTitles {
         "whether", "whatever", "whoever", "although", "otherwise", "overall", "similarly", "likewise", "asked",
         "told", "added", "noting", "calling", "saying", "following", "among", "within", "without", "against",
         "toward", "towards", "upon", "amid", "across", "behind", "beyond", "near", "outside", "inside",
+        // Auxiliaries that open a question: "Does Rubio…", "Can Clinton…".
+        "does", "do", "did", "is", "was", "are", "were", "can", "could", "will", "would", "should", "has",
+        "have", "had", "must", "might", "shall", "wo", "cannot",
     ]
 }

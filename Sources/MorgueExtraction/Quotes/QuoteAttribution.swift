@@ -120,7 +120,8 @@ struct QuoteAttributionReader {
         }
         // "Rep. Trey Gowdy (R-S.C.): “…”" and "Cruz called them on it: “…”": the sentence's subject.
         if end - 1 >= start, tokens[end - 1].text == ":" {
-            if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil {
+            if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil,
+               objectStart(of: speaker, endingAt: end - 2, lowerBound: start) == nil {
                 return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
             }
             // "17-year-old Jared Potts echoed:"
@@ -135,11 +136,41 @@ struct QuoteAttributionReader {
         return nil
     }
 
+    /// Where a phrase read backward starts, when a preposition stands before it and makes it an object
+    /// ("a blunt message to Trump:", "speaking to Fox News said").
+    private func objectStart(of phrase: SpeakerPhrase, endingAt last: Int, lowerBound: Int) -> Int? {
+        var first = last
+        while first > lowerBound, tokens[first - 1].start >= phrase.mention.start { first -= 1 }
+        guard first > lowerBound, Self.objectPrepositions.contains(tokens[first - 1].lowered) else { return nil }
+        return first
+    }
+
+    private static let objectPrepositions: Set<String> = [
+        "to", "with", "at", "from", "for", "by", "on", "about", "against", "toward", "towards", "into", "than",
+    ]
+
+    /// Words after which a reporting word is a noun, not a verb.
+    private static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    ]
+
     /// Reads the speaker before the verb ("Esper added"), or after it ("said Esper").
     func attribution(verb: Int, lowerBound: Int, upperBound: Int, adjacentBefore: Bool) -> QuoteAttribution? {
         let cueToken = tokens[verb]
+        // After an article or a possessive the word is a noun: "Mr. Trump's comments", "the report", "her claims".
+        if verb > 0, tokens[verb - 1].kind == .word {
+            let previous = tokens[verb - 1].lowered
+            if Self.nounMarkers.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+        }
         // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
         if cueToken.lowered.hasSuffix("ing") {
+            // "with Trump reportedly yelling: “…”": the name right before the participle is its subject.
+            var before = verb - 1
+            while before >= lowerBound, tokens[before].kind == .word, tokens[before].lowered.hasSuffix("ly") { before -= 1 }
+            if before >= lowerBound, tokens[before].kind == .word, tokens[before].isCapitalized,
+               let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+            }
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
             return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
         }

@@ -3,8 +3,9 @@
 /// Quotes are the words inside double quotation marks that someone is credited with; scare quotes and
 /// titles ("comprehensive immigration reform", “Saturday Night Live”) are left out. The speaker is read
 /// from the attribution next to the quote, carried over from the quote before it when the story runs
-/// on ("“…,” he said. “…”"), and a pronoun or a definite role ("the senator") is resolved to the nearest
-/// named speaker before it.
+/// on, and a pronoun or a definite role ("the senator") is resolved to the nearest named speaker before
+/// it. A quotation interrupted by its attribution sentence ("“A,” he said. “B.”") is one quote whose
+/// span runs from A to B and whose text is A and B.
 ///
 ///     QuoteFinder().quotes(in: ScalarText("“We are ready,” Esper said."), excluding: [])
 ///     // [Quote(text: "We are ready,", speaker: "Esper", cue: "said", …)]
@@ -13,7 +14,11 @@ struct QuoteFinder: Sendable {
     static let minimumUnattributedWords = 6
 
     func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] {
-        let tokens = WordTokenizer.tokens(of: text)
+        quotes(in: text, tokens: WordTokenizer.tokens(of: text), excluding: excluding)
+    }
+
+    /// The same, reading tokens the caller has already made (the extractor shares them with `ActorFinder`).
+    func quotes(in text: ScalarText, tokens: [WordToken], excluding: [TextSpan]) -> [Quote] {
         let passages = QuoteMarkScanner.passages(in: text, tokens: tokens)
             .filter { passage in !excluding.contains { $0.overlaps(passage.span) } }
         let reader = QuoteAttributionReader(phrases: SpeakerPhraseReader(tokens: tokens))
@@ -41,18 +46,45 @@ struct QuoteFinder: Sendable {
             if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
                 attribution = reader.attributionBefore(open: passage.open - 1)
             }
+            var carriedOver = false
             // A quote that runs on from the last one keeps its speaker, unless the story has named another
             // source in between ("Sanders wasn't impressed.\n\n“No Wall Street executive…”").
             if attribution == nil, let previous,
                previous.paragraph == paragraph || (opensParagraph && previous.paragraph >= paragraph - 2),
                sources.nearestPosition(before: passage.span.start).map({ $0 <= previous.end }) ?? true {
                 attribution = previous.attribution
+                carriedOver = true
             }
+            // "“Sam Mendes leaves the musical,” by Times’ Michael Paulson:": the headline of a linked story.
+            if isBylinedHeadline(passage, tokens: tokens) { continue }
             let words = wordCount(passage, tokens: tokens)
-            guard attribution != nil || words >= Self.minimumUnattributedWords else { continue }
+            let chanted = isChant(passage, tokens: tokens)
+            if attribution == nil, chanted, passage.open >= 2 {
+                // "Supporters broke into chants of “USA! USA!”": the crowd that chants is the clause's subject.
+                var start = passage.open - 2
+                while start > 0, passage.open - start < 40, !isSentenceBoundary(tokens[start - 1]) { start -= 1 }
+                if let subject = reader.phrases.nearestClauseSubject(from: start, before: passage.open - 2) {
+                    attribution = QuoteAttribution(speaker: subject, cue: tokens[passage.open - 2].text,
+                                                   cueSpan: tokens[passage.open - 2].span)
+                }
+            }
+            guard attribution != nil || chanted || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
-            if words <= 8, !".?!".unicodeScalars.contains(text[passage.span.end - 1]),
-               isTitleCase(passage, tokens: tokens) { continue }
+            if words <= 8, !chanted, isTitleCase(passage, tokens: tokens),
+               !".?!".unicodeScalars.contains(text[passage.span.end - 1]) || followsTitleCue(passage, tokens: tokens) {
+                continue
+            }
+            // "“A,” he said, “b…”": the same attribution introduces the rest of the sentence.
+            let sameAttribution = previous.map { attribution?.cueSpan == $0.attribution.cueSpan } ?? false
+            if carriedOver || sameAttribution, let previous, let last = quotes.last,
+               isInterrupted(after: last, by: previous.attribution, before: passage, paragraph: paragraph,
+                             previousParagraph: previous.paragraph, tokens: tokens) {
+                // "“A,” Smith said. “B.”": one quotation interrupted by its attribution, as style guides have it.
+                let span = TextSpan(start: last.span.start, end: passage.span.end)
+                quotes[quotes.count - 1].text = last.text + " " + text.string(passage.span)
+                quotes[quotes.count - 1].span = span
+                continue
+            }
             var quote = Quote(text: text.string(passage.span), span: passage.span)
             if let attribution {
                 let speaker = attribution.speaker
@@ -70,6 +102,29 @@ struct QuoteFinder: Sendable {
             quotes.append(quote)
         }
         return quotes
+    }
+
+    /// Whether a quote continues the one before it right after that quote's own attribution sentence, in the
+    /// same paragraph: "“A,” Smith said. “B.”" (not "“A.” Smith said. …" nor a quote in a new paragraph).
+    private func isInterrupted(after last: Quote, by attribution: QuoteAttribution, before passage: QuotedPassage,
+                               paragraph: Int, previousParagraph: Int, tokens: [WordToken]) -> Bool {
+        guard previousParagraph == paragraph, !passage.spansParagraphs, passage.open >= 2,
+              attribution.cueSpan.start >= last.span.end else { return false }
+        // After a full stop the quote goes on in a new sentence; after a comma only a lower-case word continues
+        // the same sentence ("“This is a political thing,” he told Bloomberg, “keeping rates at this level.”").
+        let before = tokens[passage.open - 1].text
+        guard before == "." || before == "," && !tokens[passage.open + 1].isCapitalized
+                && tokens[passage.open + 1].kind == .word else { return false }
+        // Only the attribution sentence stands between the two parts: "” Smith, the mayor, said. “".
+        var index = passage.open - 2
+        var words = 0
+        while index >= 0, tokens[index].kind != .quoteMark {
+            if tokens[index].kind == .paragraphBreak || [".", "?", "!"].contains(tokens[index].text) { return false }
+            if tokens[index].kind == .word { words += 1 }
+            index -= 1
+        }
+        return index >= 0 && tokens[index].start >= last.span.end && words <= 40
+            && attribution.speaker.mention.start >= last.span.end
     }
 
     private func paragraphNumbers(_ tokens: [WordToken]) -> [Int] {
@@ -100,6 +155,45 @@ struct QuoteFinder: Sendable {
             }
         }
         return capitalised >= 2
+    }
+
+    /// Whether a title-case passage stands where a show, book or film is named: after a preposition or a
+    /// possessive ("on “New Day.”", "ABC’s “This Week.”", "in ''Hail, Caesar!''"), where American style
+    /// still puts the sentence's period inside the marks.
+    private func followsTitleCue(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        guard passage.open > 0 else { return false }
+        let previous = tokens[passage.open - 1]
+        guard previous.kind == .word else { return false }
+        return Self.titleCues.contains(previous.lowered) || previous.lowered.hasSuffix("’s")
+            || previous.lowered.hasSuffix("'s")
+    }
+
+    private static let titleCues: Set<String> = [
+        "on", "in", "of", "at", "from", "about", "the", "called", "titled", "entitled", "dubbed", "named",
+        "book", "memoir", "novel", "show", "film", "movie", "documentary", "album", "song", "column", "program",
+        "series", "podcast", "newsletter", "magazine", "musical", "play", "essay", "op-ed", "headline", "slogan",
+    ]
+
+    /// Whether a byline follows the passage, as under the headlines a roundup links to.
+    private func isBylinedHeadline(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        var index = passage.close + 1
+        if index < tokens.count, tokens[index].text == "," { index += 1 }
+        return index + 1 < tokens.count && tokens[index].lowered == "by" && tokens[index + 1].isCapitalized
+    }
+
+    /// Whether the quote is what a crowd chants or shouts: "chants of “Lock her up!”", "cries of “Shame!”".
+    private func isChant(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        guard passage.open >= 2, tokens[passage.open - 1].lowered == "of" else { return false }
+        return Self.chantNouns.contains(tokens[passage.open - 2].lowered)
+    }
+
+    private static let chantNouns: Set<String> = [
+        "chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "choruses", "refrain", "chanting", "shouting",
+        "cheers", "jeers", "screams", "yells", "calls",
+    ]
+
+    private func isSentenceBoundary(_ token: WordToken) -> Bool {
+        token.kind == .paragraphBreak || token.kind == .quoteMark || [".", "?", "!"].contains(token.text)
     }
 
     /// Short words a title leaves in lower case ("Bridge of Spies", "Meet the Press").

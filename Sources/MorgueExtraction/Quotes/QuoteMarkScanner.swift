@@ -45,6 +45,11 @@ enum QuoteMarkScanner {
                         openIndex = index
                         crossedParagraph = false
                     }
+                } else if token.start > 0, text[token.start - 1] == "=" {
+                    // A mark after "=" opens a markup attribute (tweet-date="…"), not a quotation: skip to its end.
+                    var end = index + 1
+                    while end < tokens.count, end - index < 30, tokens[end].kind != .quoteMark { end += 1 }
+                    if end < tokens.count, tokens[end].kind == .quoteMark { index = end }
                 } else if role != .closing {
                     openIndex = index
                     crossedParagraph = false

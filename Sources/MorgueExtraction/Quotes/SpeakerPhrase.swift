@@ -53,6 +53,18 @@ struct SpeakerPhraseReader {
         "reporters", "earlier", "today", "yesterday", "tonight", "via", "over", "under", "through", "per",
     ]
 
+    /// Prepositions that open a phrase of place or time ("In Concord", "in Birmingham, Alabama").
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "from", "during", "after", "before", "since", "near", "outside", "inside", "across",
+        "throughout", "amid", "toward", "towards", "into", "across", "around", "through", "until", "within",
+    ]
+
+    /// Words that count people rather than name them ("Two Americans were killed", "Many Democrats…").
+    static let quantifiers: Set<String> = [
+        "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "all", "dozens",
+        "hundreds", "thousands", "millions",
+    ]
+
     static let days: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -77,6 +89,8 @@ struct SpeakerPhraseReader {
                 j -= 1
             }
             guard j > lowerBound, tokens[j].text == "," else { return nil }
+            // "…in Aurora, Colorado, in July 2012, said": a phrase of time or place, not an appositive.
+            guard j + 1 < k, !Self.prepositions.contains(tokens[j + 1].lowered) else { return nil }
             appositive = (j + 1, k - 1)
             k = j - 1
         }
@@ -142,6 +156,21 @@ struct SpeakerPhraseReader {
     /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
     func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        // "In Concord, he…" and "At a rally in Birmingham, Alabama," name places, not the subject.
+        guard first < upperBound, !Self.prepositions.contains(tokens[first].lowered),
+              !Self.quantifiers.contains(tokens[first].lowered) else { return nil }
+        // One word of a list of names ("Georgia, Virginia, Arkansas, Alabama and Tennessee") is no subject.
+        if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].isCapitalized, first + 2 < upperBound,
+           tokens[first].isCapitalized, tokens[first + 1].text == "," || tokens[first + 1].lowered == "and",
+           tokens[first + 2].isCapitalized {
+            return nil
+        }
+        if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].isCapitalized, first + 1 < upperBound,
+           tokens[first + 1].text == ",", tokens[first].isCapitalized {
+            var index = first - 2
+            while index > 0, tokens[index - 1].isCapitalized { index -= 1 }
+            if index > 0, Self.prepositions.contains(tokens[index - 1].lowered) { return nil }
+        }
         // At a sentence start, capitalised ordinary words ("Does Rubio…", "Workers there…") are not names.
         // A run of two capitalised words ("Hillary Clinton") is read as a name wherever it stands.
         if opensSentence(first), first + 1 >= upperBound || !tokens[first + 1].isCapitalized,
@@ -160,6 +189,10 @@ struct SpeakerPhraseReader {
                 continue
             }
             break
+        }
+        // "Trump then appears": "then" after the name belongs to the predicate, not to a title ("then-Gov.").
+        while last > first, tokens[last].lowered == "then" {
+            last -= 1
         }
         guard last >= first, tokens[last].isCapitalized else { return nil }
         if last + 1 < upperBound {
@@ -192,6 +225,7 @@ struct SpeakerPhraseReader {
 
     /// Splits words into determiner, role and name: the name is the run of capitalised words at the end.
     func build(from first: Int, through last: Int) -> SpeakerPhrase? {
+        var last = last
         var start = first
         // Sentence openers are not part of the phrase: "But Trump said".
         while start <= last, tokens[start].isCapitalized,
@@ -224,6 +258,20 @@ struct SpeakerPhraseReader {
             nameStart = j
             j -= 1
         }
+        // "Gov. Jeb Bush of Florida": the person comes before "of" and the place after it; a single word
+        // before "of" with no title ("University of Chicago") is one name.
+        if nameStart <= last, nameStart - 1 > roleStart, tokens[nameStart - 1].lowered == "of" {
+            var personStart = nameStart - 1
+            while personStart - 1 >= roleStart, tokens[personStart - 1].isCapitalized,
+                  !NewsTitles.titleWords.contains(tokens[personStart - 1].lowered) {
+                personStart -= 1
+            }
+            let personWords = nameStart - 1 - personStart
+            if personWords >= 2 || (personWords == 1 && personStart > roleStart) {
+                nameStart = personStart
+                last = nameStart + personWords - 1
+            }
+        }
         var name: String?
         if nameStart <= last {
             let parts = tokens[nameStart...last].map(\.text)
@@ -239,7 +287,9 @@ struct SpeakerPhraseReader {
             // A role with no name must end on a noun a speaker can be ("spokesperson", "official").
             let head = tokens[last].lowered
             guard NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head)
-                || (roleStart > start && !Self.stopWords.contains(head)) else { return nil }
+                || (roleStart > start && !Self.stopWords.contains(head) && !SpeechVerbs.verbs.contains(head)) else {
+                return nil
+            }
         } else {
             indefinite = false
         }
