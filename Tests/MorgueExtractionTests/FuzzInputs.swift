@@ -3,11 +3,14 @@ import Foundation
 // Shared by the extraction and reader fuzz tests: Tests/MorgueReadersTests/FuzzInputs.swift is a
 // symbolic link to this file.
 
-/// The fuzz budget: a few hundred cases in the fast suite, more from the environment.
+/// The fuzz budget: small in the fast suite (a debug build runs it), large from the environment
+/// (`Scripts/soak` sets it).
 enum FuzzBudget {
-    static var cases: Int { environment("MORGUE_FUZZ_CASES") ?? 300 }
+    static var cases: Int { environment("MORGUE_FUZZ_CASES") ?? 60 }
     static var seed: UInt64 { UInt64(environment("MORGUE_FUZZ_SEED") ?? 20_260_124) }
-    static var lineMegabytes: Int { environment("MORGUE_FUZZ_LINE_MB") ?? 2 }
+    static var lineMegabytes: Int { environment("MORGUE_FUZZ_LINE_MB") ?? 1 }
+    /// How deep the deep-nesting inputs go.
+    static var nestingDepth: Int { environment("MORGUE_FUZZ_DEPTH") ?? 10_000 }
 
     private static func environment(_ name: String) -> Int? {
         ProcessInfo.processInfo.environment[name].flatMap { Int($0) }

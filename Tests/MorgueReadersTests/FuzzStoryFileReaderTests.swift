@@ -27,8 +27,8 @@ import Testing
     @Test(arguments: paths)
     func deepNesting(path: String) {
         for opener in ["[", "{\"a\":", "<div>", "<item><title>", "<entry>", "<![CDATA[", "<!--"] {
-            let bytes = Data((String(repeating: opener, count: 100_000) + "text").utf8)
-            check(bytes, path: path, case: "100k × \(opener)")
+            let bytes = Data((String(repeating: opener, count: FuzzBudget.nestingDepth) + "text").utf8)
+            check(bytes, path: path, case: "\(FuzzBudget.nestingDepth) × \(opener)")
         }
     }
 
