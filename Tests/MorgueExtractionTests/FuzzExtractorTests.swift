@@ -21,8 +21,9 @@ import Testing
 
     @Test(arguments: ["[", "(", "{", "<div>", "“", "\"", "«", "'", "‘"])
     func deepNesting(opener: String) {
-        let body = String(repeating: opener, count: 100_000) + " Officials said it. " + String(repeating: opener, count: 10)
-        check(body, case: "100k × \(opener)")
+        let body = String(repeating: opener, count: FuzzBudget.nestingDepth) + " Officials said it. "
+            + String(repeating: opener, count: 10)
+        check(body, case: "\(FuzzBudget.nestingDepth) × \(opener)")
     }
 
     @Test func singleLineOfManyMegabytes() {
@@ -32,8 +33,9 @@ import Testing
     }
 
     @Test func unbalancedQuotesEverywhere() {
-        let body = (0..<20_000).map { "“Unclosed \($0), said Mr. Brown " + ($0 % 3 == 0 ? "”" : "") }.joined()
-        check(body, case: "20k unbalanced quotes")
+        let count = min(FuzzBudget.cases * 80, 20_000)
+        let body = (0..<count).map { "“Unclosed \($0), said Mr. Brown " + ($0 % 3 == 0 ? "”" : "") }.joined()
+        check(body, case: "\(count) unbalanced quotes")
     }
 
     /// Extracts `body` and checks that every span lies inside it and that extraction is deterministic.
