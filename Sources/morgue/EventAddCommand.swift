@@ -8,20 +8,10 @@ struct EventAddCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Argument(help: "The event's id or exact name.")
-    var event: String
-
-    @Argument(help: ArgumentHelp("Story ids.", valueName: "article"))
-    var articles: [Int64]
-
-    @Option(name: .long, help: "Output format: table, json, ndjson or csv.")
-    var format: OutputFormatArgument = .table
-
-    func validate() throws {
-        guard !articles.isEmpty else { throw ValidationError("name at least one story id to add") }
-    }
+    @OptionGroup var stories: EventStoriesArguments
 
     func run() throws {
-        Console.print([try archive.openExisting().addToEvent(event, articles: articles)], as: format)
+        let event = try archive.openExisting().addToEvent(stories.event, articles: stories.articles)
+        Console.print([event], as: stories.format)
     }
 }
