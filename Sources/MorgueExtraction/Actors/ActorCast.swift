@@ -1,7 +1,15 @@
 /// The actors of one story while they are being gathered, keyed by surname so that aliases merge.
+///
+/// Every operation costs about the same however long the story is: mentions are kept in sets, and the
+/// "named last before here" look-up is a binary search over the mentions of one surname.
 struct ActorCast {
     private(set) var actors: [Actor] = []
     private var bySurname: [String: [Int]] = [:]
+    /// The mentions of each actor, as a set, to keep `actors[i].mentions` free of repeats cheaply.
+    private var mentionSets: [Set<TextSpan>] = []
+    /// For each surname, where an actor with it is named (offset and actor index), sorted by offset.
+    /// Built by `indexMentions()` from the full names and speakers; lone surnames are left out (see there).
+    private var placesBySurname: [String: [(start: Int, actor: Int)]] = [:]
 
     static func surname(of words: [String]) -> String? {
         var index = words.count - 1
@@ -24,54 +32,73 @@ struct ActorCast {
         guard let key = Self.surname(of: words), !handleName else { return }
         let name = words.joined(separator: " ")
         if let index = bySurname[key]?.last(where: { Self.compatible(actors[$0].name.split(separator: " ").map(String.init), words) }) {
-            var actor = actors[index]
-            let current = actor.name.split(separator: " ").count
+            let current = actors[index].name.split(separator: " ").count
             if words.count > current {
-                if !actor.aliases.contains(actor.name) { actor.aliases.append(actor.name) }
-                actor.name = name
-            } else if name != actor.name, !actor.aliases.contains(name) {
-                actor.aliases.append(name)
+                if !actors[index].aliases.contains(actors[index].name) { actors[index].aliases.append(actors[index].name) }
+                actors[index].name = name
+            } else if name != actors[index].name, !actors[index].aliases.contains(name) {
+                actors[index].aliases.append(name)
             }
-            if actor.role == nil { actor.role = role }
-            if actor.handle == nil, let handle {
-                actor.handle = handle
-                actor.aliases.append(handle)
+            if actors[index].role == nil { actors[index].role = role }
+            if actors[index].handle == nil, let handle {
+                actors[index].handle = handle
+                actors[index].aliases.append(handle)
             }
-            if let span, !actor.mentions.contains(span) { actor.mentions.append(span) }
-            actors[index] = actor
+            if let span { addMention(span, to: index) }
         } else {
-            var actor = Actor(name: name, kind: ActorKindRules.kind(of: words), role: role, handle: handle,
-                              mentions: span.map { [$0] } ?? [])
+            var actor = Actor(name: name, kind: ActorKindRules.kind(of: words), role: role, handle: handle)
             if let handle { actor.aliases.append(handle) }
             actors.append(actor)
+            mentionSets.append([])
             bySurname[key, default: []].append(actors.count - 1)
+            if let span { addMention(span, to: actors.count - 1) }
+        }
+    }
+
+    private mutating func addMention(_ span: TextSpan, to index: Int) {
+        if mentionSets[index].insert(span).inserted { actors[index].mentions.append(span) }
+    }
+
+    /// Sorts where each surname is named, for `nearest`. Call once every full name and speaker is in,
+    /// before the lone surnames: a lone surname joins the actor named last before it, so adding it
+    /// never changes which actor is named last before any later place.
+    mutating func indexMentions() {
+        placesBySurname = [:]
+        for (key, indices) in bySurname {
+            var places: [(start: Int, actor: Int)] = []
+            for index in indices { places += actors[index].mentions.map { ($0.start, index) } }
+            places.sort { ($0.start, -$0.actor) < ($1.start, -$1.actor) }
+            placesBySurname[key] = places
         }
     }
 
     mutating func addSurname(_ word: String, span: TextSpan) {
         guard let key = Self.surname(of: [word]), let index = nearest(key, before: span.start) else { return }
         if !actors[index].aliases.contains(word), word != actors[index].name { actors[index].aliases.append(word) }
-        if !actors[index].mentions.contains(span) { actors[index].mentions.append(span) }
+        addMention(span, to: index)
     }
 
     /// The actor a name refers to at a place in the story: the one with that surname named last before it.
     func actor(named speaker: String, near position: Int) -> Actor? {
         let words = speaker.split(separator: " ").map(String.init)
         guard let key = Self.surname(of: words), let candidates = bySurname[key] else { return nil }
-        let fitting = candidates.filter { Self.compatible(actors[$0].name.split(separator: " ").map(String.init), words) }
-        guard !fitting.isEmpty else { return nil }
-        if words.count > 1 { return actors[fitting[0]] }
+        if words.count > 1 {
+            let first = candidates.first { Self.compatible(actors[$0].name.split(separator: " ").map(String.init), words) }
+            return first.map { actors[$0] }
+        }
         return nearest(key, before: position).map { actors[$0] }
     }
 
+    /// The actor with this surname named last at or before `position` (the first one when none is).
     private func nearest(_ key: String, before position: Int) -> Int? {
         guard let candidates = bySurname[key], !candidates.isEmpty else { return nil }
-        var best: (index: Int, at: Int)?
-        for index in candidates {
-            for mention in actors[index].mentions where mention.start <= position {
-                if best == nil || mention.start > best!.at { best = (index, mention.start) }
-            }
+        guard let places = placesBySurname[key], !places.isEmpty else { return candidates[0] }
+        // The first place after `position`; the one before it is the answer.
+        var low = 0, high = places.count
+        while low < high {
+            let middle = (low + high) / 2
+            if places[middle].start <= position { low = middle + 1 } else { high = middle }
         }
-        return best?.index ?? candidates[0]
+        return low > 0 ? places[low - 1].actor : candidates[0]
     }
 }

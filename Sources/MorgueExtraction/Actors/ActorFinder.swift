@@ -20,6 +20,7 @@ struct ActorFinder: Sendable {
             let words = speaker.split(separator: " ").map(String.init)
             cast.add(words: words, role: quote.speakerRole, span: quote.speakerSpan, handle: quote.speakerHandle)
         }
+        cast.indexMentions()
         // Lone surnames ("Esper") join the actor whose full name ends with them.
         for mention in mentions where mention.words.count == 1 {
             cast.addSurname(mention.words[0], span: mention.span)
