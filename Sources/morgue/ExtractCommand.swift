@@ -37,7 +37,7 @@ struct ExtractCommand: ParsableCommand {
                 throw ValidationError("cannot read \(input): \(error.localizedDescription)")
             }
         }
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        let lines = Self.lineRanges(of: data).map { data[$0] }
         let extractor = Extractor()
         var outputs = [String?](repeating: nil, count: lines.count)
         var failures = [String?](repeating: nil, count: lines.count)
@@ -58,6 +58,20 @@ struct ExtractCommand: ParsableCommand {
         let errors = failures.compactMap { $0 }
         for message in errors { Console.error("morgue extract: \(message)") }
         if !errors.isEmpty { throw ExitCode.failure }
+    }
+
+    /// Where each non-empty line of `data` lies, found in one pass over its bytes.
+    private static func lineRanges(of data: Data) -> [Range<Data.Index>] {
+        data.withUnsafeBytes { bytes in
+            var ranges: [Range<Data.Index>] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
+                if index > start { ranges.append(data.startIndex + start ..< data.startIndex + index) }
+                start = index + 1
+            }
+            if start < bytes.count { ranges.append(data.startIndex + start ..< data.startIndex + bytes.count) }
+            return ranges
+        }
     }
 
     private struct Record: Decodable {
