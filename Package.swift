@@ -62,7 +62,9 @@ let package = Package(
             name: "MorgueArchiveTests",
             dependencies: ["MorgueArchive", "MorgueExtraction"],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]),
-        .testTarget(name: "MorgueCLITests", dependencies: ["morgue"]),
+        .testTarget(
+            name: "MorgueCLITests",
+            dependencies: ["morgue", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MorgueOutputTests", dependencies: ["MorgueOutput", "MorgueArchive", "MorgueExtraction"]),
     ],
     swiftLanguageModes: [.v6]

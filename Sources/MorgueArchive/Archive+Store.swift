@@ -59,9 +59,7 @@ extension Archive {
                 """).execute(arguments: [draft.title, publisherID, draft.byline, draft.published?.description,
                                          draft.publishedAt, draft.body, article.contentHash, draft.sourcePath,
                                          timestamp, id])
-            for table in ["quote", "attribution", "article_actor", "article_outlet", "article_location", "date_mention"] {
-                try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [id])
-            }
+            try deleteFacts(of: id, in: db)
         default:
             try db.cachedStatement(sql: """
                 INSERT INTO article (title, outlet_id, byline, published_date, published_at, url, body,
@@ -71,9 +69,23 @@ extension Archive {
                                          draft.sourcePath, timestamp])
             articleID = db.lastInsertedRowID
         }
-        try FactWriter(db: db, articleID: articleID).write(article.extraction)
+        try writeFacts(article.extraction, of: articleID, in: db)
         if case .changed = state { return .updated(articleID: articleID) }
         return .new(articleID: articleID)
+    }
+
+    /// Writes a story's facts, with the version of the rules that found them and their tally.
+    static func writeFacts(_ extraction: Extraction, of articleID: Int64, in db: Database) throws {
+        try FactWriter(db: db, articleID: articleID).write(extraction)
+        try db.cachedStatement(sql: "UPDATE article SET extracted_by = ?, facts_stored = ? WHERE id = ?")
+            .execute(arguments: [Extractor.rulesVersion, FactTally(extraction).stored, articleID])
+    }
+
+    /// Removes a story's facts, before they are replaced.
+    static func deleteFacts(of articleID: Int64, in db: Database) throws {
+        for table in ["quote", "attribution", "article_actor", "article_outlet", "article_location", "date_mention"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [articleID])
+        }
     }
 
     /// The id of the outlet with this canonical name, created if new.

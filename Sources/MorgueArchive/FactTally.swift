@@ -46,6 +46,54 @@ struct FactTally: Hashable {
                                             arguments: arguments) ?? 0
     }
 
+    /// The tally as the archive stores it beside the story (`article.facts_stored`): each count, then a
+    /// checksum of every quote, attribution and date with its offsets, so that a fact lost or changed
+    /// after storing shows ("quotes=3 attributions=1 … checksum=5f1c…").
+    var stored: String {
+        var checksum = Checksum()
+        for quote in quotes { checksum.add("q\(quote.start):\(quote.end):\(quote.kind):\(quote.text)") }
+        for attribution in attributions { checksum.add("a\(attribution.start):\(attribution.end):\(attribution.value)") }
+        for date in dates { checksum.add("d\(date.start):\(date.end):\(date.value)") }
+        return "quotes=\(quotes.count) attributions=\(attributions.count) dates=\(dates.count) "
+            + "actor_mentions=\(actorMentions) outlet_mentions=\(outletMentions) place_mentions=\(locationMentions) "
+            + "checksum=\(checksum.hex)"
+    }
+
+    /// What differs from the tally stored with the story, as "3 quotes stored, 2 in the archive now".
+    func differences(fromStored stored: String) -> [String] {
+        let then = Self.fields(of: stored), now = Self.fields(of: self.stored)
+        var lines: [String] = []
+        for (key, value) in now where key != "checksum" && then[key] != value {
+            lines.append("\(then[key] ?? "?") \(key.replacingOccurrences(of: "_", with: " ")) stored with it, \(value) now")
+        }
+        if lines.isEmpty, then["checksum"] != now["checksum"] { lines.append("its facts changed since it was stored") }
+        return lines.sorted()
+    }
+
+    private static func fields(of stored: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in stored.split(separator: " ") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+        }
+        return fields
+    }
+
+    /// 64-bit FNV-1a over the UTF-8 of each item: enough to notice a lost or altered fact, not a seal.
+    private struct Checksum {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        mutating func add(_ item: String) {
+            for byte in item.utf8 + [0] {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+        }
+        var hex: String {
+            let digits = String(hash, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+    }
+
     /// What differs, as "3 quotes stored, 4 found in its text".
     func differences(from found: FactTally) -> [String] {
         var lines: [String] = []

@@ -15,6 +15,6 @@ struct Morgue: ParsableCommand {
             InitCommand.self, IngestCommand.self, SearchCommand.self, QuotesCommand.self, ActorsCommand.self,
             OutletsCommand.self, LocationsCommand.self, AliasCommand.self, EventsCommand.self, EventCommand.self,
             DossierCommand.self, StatsCommand.self, RunsCommand.self, ExportCommand.self, BackupCommand.self,
-            ExtractCommand.self, ReadCommand.self, VerifyCommand.self, BenchmarkQueriesCommand.self,
+            ExtractCommand.self, ReadCommand.self, VerifyCommand.self, ReextractCommand.self, BenchmarkQueriesCommand.self,
         ])
 }

@@ -8,16 +8,17 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Check the archive: SQLite integrity, search indexes, and that every story was stored whole.",
         discussion: """
             Runs SQLite's integrity and foreign-key checks, checks that every story and every quote is \
-            in its search index exactly once, and extracts every stored story again to check that its \
-            stored quotes, attributions, dates and mentions are all there (the extractor is \
-            deterministic). Prints each check with what it examined; the exit status is 1 when anything \
-            is wrong. Run it after a crash or a power cut; stories stored by an older Morgue may differ \
-            from what this version extracts, and ingesting them again refreshes them.
+            in its search index exactly once, recounts each story's stored facts against the tally \
+            recorded when it was stored, and extracts every story stored by this version's extraction \
+            rules again to check that its stored quotes, attributions, dates and mentions are all there \
+            (the extractor is deterministic). Stories extracted by older rules are counted in a note: \
+            `morgue reextract` refreshes them. Prints each check with what it examined; the exit status \
+            is 1 when anything is wrong. Run it after a crash or a power cut.
             """)
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Flag(help: "Skip extracting every story again (the slow check); check SQLite and the search indexes only.")
+    @Flag(help: "Skip extracting every story again (the slow check); check SQLite, the search indexes and the stored tallies only.")
     var quick = false
 
     func run() throws {
