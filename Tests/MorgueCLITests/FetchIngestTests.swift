@@ -89,10 +89,11 @@ import Testing
 
     @Test func slowServerTimesOut() throws {
         try morgue.write("site/feed.xml", FeedIngestTests.rss(items: 1, base: "https://example.com"))
-        let url = server.base + "/slow/4/feed.xml"
+        let url = server.base + "/slow/8/feed.xml"
         let started = Date()
         let result = try morgue.run(["ingest", url, "--timeout", "1", "--delay", "0"])
-        #expect(Date().timeIntervalSince(started) < 3.5)
+        // Gave up long before the server answered (a margin for a loaded machine's slow start).
+        #expect(Date().timeIntervalSince(started) < 6)
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(url): no answer within 1 s; try again later or raise --timeout"))
     }

@@ -6,12 +6,12 @@ import Testing
 
 /// An event of 1,000 stories, each with a shared post (lightly edited in half), a statement of its own,
 /// a credited claim, two actors and two places: grouped into one event, and its dossier written in
-/// every format in well under a second (the target; `Scripts/bench-dossier` measures the
-/// release binary, this the debug library).
+/// every format. How long that takes is measured by `Scripts/bench-dossier` on the release binary;
+/// this test only prints it.
 @Suite struct DossierScaleTests {
     static let storyCount = 1000
 
-    @Test func thousandStoryEventGroupsAndWritesQuickly() throws {
+    @Test func thousandStoryEventGroupsAndWritesEveryFormat() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("scale-\(UUID().uuidString).sqlite").path
         let archive = try Archive(path: path)
         let articles = (1...Self.storyCount).map { Self.story($0) }
@@ -39,8 +39,7 @@ import Testing
         #expect(result.disagreements.first?.assertions.count == Self.storyCount / 10)
         print("DossierScaleTests: grouping \(Self.storyCount) stories took \(grouping); "
             + "dossier in md, html and json (\(sizes) bytes) took \(writing)")
-        // Debug builds run several times slower than release; the target itself is checked by Scripts/bench-dossier.
-        #expect(writing < .seconds(3))
+        #expect(sizes.allSatisfy { $0 > 100_000 }, "\(sizes)")
     }
 
     static func story(_ number: Int) -> ExtractedArticle {
