@@ -59,27 +59,36 @@ public struct Ingester: Sendable {
             progress(IngestProgress(files: files, counts: writer.currentCounts))
         }
 
-        for entry in StoryFiles(inputs: inputs) {
-            switch entry {
-            case let .missing(path):
-                pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
-            case let .file(path) where archiveFiles.contains(Self.absolute(path)):
-                continue  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
-            case let .file(path), let .webAddress(path):
-                files += 1
-                let reading = FetchPolicy.isWebAddress(path) ? web.read(address: path) : read(path, web: web)
-                for outcome in reading.outcomes {
-                    switch outcome {
-                    case let .success(draft): pending.append(draft)
-                    case let .failure(error):
-                        pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
+        // Local files are read (and web pages parsed) a group at a time on every core; the group's
+        // readings are then taken in order, so that batches and error lists are as a serial read makes them.
+        // With --follow a feed's reading fetches pages and asks the archive, so those go one at a time.
+        let groupSize = policy.followLinks ? 1 : batchSize
+        let entries = StoryFiles(inputs: inputs).makeIterator()
+        while true {
+            var group: [StoryFiles.Entry] = []
+            while group.count < groupSize, let entry = entries.next() { group.append(entry) }
+            if group.isEmpty { break }
+            let readings = readings(of: group, skipping: archiveFiles, web: web)
+            for (entry, reading) in zip(group, readings) {
+                switch entry {
+                case let .missing(path):
+                    pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
+                case let .file(path), let .webAddress(path):
+                    guard let reading else { continue }  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
+                    files += 1
+                    for outcome in reading.outcomes {
+                        switch outcome {
+                        case let .success(draft): pending.append(draft)
+                        case let .failure(error):
+                            pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
+                        }
                     }
+                    alreadyStored += reading.alreadyStored
+                    if reading.notModified { notModified.append(path) }
+                    if let validators = reading.validators { pendingValidators.append(validators) }
                 }
-                alreadyStored += reading.alreadyStored
-                if reading.notModified { notModified.append(path) }
-                if let validators = reading.validators { pendingValidators.append(validators) }
+                if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
             }
-            if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
         }
         try flush()
         var counts = try writer.finish()
@@ -88,6 +97,25 @@ public struct Ingester: Sendable {
         // New stories join the events they report, or found new ones (see `Archive.updateEvents`).
         if counts.new + counts.updated > 0 { try archive.updateEvents() }
         return IngestReport(runID: runID, counts: counts, errors: errors, files: files, notModified: notModified)
+    }
+
+    /// The reading of each entry of `group`, in order: local files on every core, web addresses one
+    /// at a time (politely); `nil` for missing paths and the archive's own files.
+    private func readings(of group: [StoryFiles.Entry], skipping archiveFiles: Set<String>,
+                          web: WebStoryReader) -> [SourceReading?] {
+        var readings = [SourceReading?](repeating: nil, count: group.count)
+        var files: [(position: Int, path: String)] = []
+        for (position, entry) in group.enumerated() {
+            switch entry {
+            case .missing: continue
+            case let .webAddress(address): readings[position] = web.read(address: address)
+            case let .file(path):
+                if !archiveFiles.contains(Self.absolute(path)) { files.append((position, path)) }
+            }
+        }
+        let read = ParallelMap.map(files.map(\.path)) { path in self.read(path, web: web) }
+        for (file, reading) in zip(files, read) { readings[file.position] = reading }
+        return readings
     }
 
     private func read(_ path: String, web: WebStoryReader) -> SourceReading {

@@ -14,7 +14,8 @@ struct HTMLTree {
         var text: String
         var attributes: [(name: String, value: String)]
         var parent: Int
-        var children: [Int]
+        /// The node's children in page order: a slice of one list the whole tree shares.
+        var children: ArraySlice<Int> = []
 
         var isText: Bool { tag.isEmpty }
 
@@ -26,11 +27,17 @@ struct HTMLTree {
         /// `class` and `id` together as lower-case UTF-8, for matching template names quickly.
         var classAndIDBytes: [UInt8] {
             var joined: [UInt8] = []
+            classAndIDBytes(into: &joined)
+            return joined
+        }
+
+        /// `classAndIDBytes` written into `joined` (emptied first), reusing its storage.
+        func classAndIDBytes(into joined: inout [UInt8]) {
+            joined.removeAll(keepingCapacity: true)
             for (name, value) in attributes where name == "class" || name == "id" {
                 for byte in value.utf8 { joined.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
                 joined.append(0x20)
             }
-            return joined
         }
     }
 
@@ -55,9 +62,10 @@ struct HTMLTree {
     /// The encoding is given, so the page's own `<meta charset>` is ignored (it was already read).
     private init?(bytes: [UInt8], encoding: String) {
         Self.initializeParser
-        nodes = [Node(tag: "#document", text: "", attributes: [], parent: -1, children: [])]
+        nodes = [Node(tag: "#document", text: "", attributes: [], parent: -1)]
         nodes.reserveCapacity(4096)
-        var bytes = bytes
+        // Script and style text is never read (JSON-LD excepted) and is most of a news page's bytes.
+        var bytes = encoding == "UTF-8" ? RawTextStripper.stripped(bytes) : bytes
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
@@ -77,9 +85,12 @@ struct HTMLTree {
             copy(node, parent: 0)
             child = node.pointee.next
         }
+        linkChildren()
     }
 
-    subscript(index: Int) -> Node { nodes[index] }
+    subscript(index: Int) -> Node {
+        _read { yield nodes[index] }
+    }
 
     var count: Int { nodes.count }
 
@@ -109,7 +120,7 @@ struct HTMLTree {
         switch node.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.content else { return }
-            append(Node(tag: "", text: Self.text(content), attributes: [], parent: parent, children: []))
+            append(Node(tag: "", text: Self.text(content), attributes: [], parent: parent))
         case XML_ELEMENT_NODE:
             // libxml2's HTML parser gives tag and attribute names in lower case.
             let tag = node.name.map { String(cString: $0) } ?? ""
@@ -128,7 +139,7 @@ struct HTMLTree {
                 }
                 attribute = current.pointee.next
             }
-            let index = append(Node(tag: tag, text: "", attributes: attributes, parent: parent, children: []))
+            let index = append(Node(tag: tag, text: "", attributes: attributes, parent: parent))
             if tag == "script" || tag == "style" || tag == "noscript" || tag == "template" {
                 // Only JSON-LD is read from scripts; the rest never reaches the story.
                 if tag == "script", (attributes.first { $0.name == "type" }?.value.lowercased() ?? "")
@@ -171,10 +182,27 @@ struct HTMLTree {
 
     @discardableResult
     private mutating func append(_ node: Node) -> Int {
-        let index = nodes.count
         nodes.append(node)
-        if node.parent >= 0 { nodes[node.parent].children.append(index) }
-        return index
+        return nodes.count - 1
+    }
+
+    /// Gives every node its children, as slices of one shared list (one allocation for the whole
+    /// page rather than one array a node). Nodes come in document order, so each node's children
+    /// fall into its slice in page order.
+    private mutating func linkChildren() {
+        var start = [Int](repeating: 0, count: nodes.count + 1)
+        for index in 1..<nodes.count { start[nodes[index].parent + 1] += 1 }
+        for index in 0..<nodes.count { start[index + 1] += start[index] }
+        var next = start
+        var list = [Int](repeating: 0, count: max(nodes.count - 1, 0))
+        for index in 1..<nodes.count {
+            let parent = nodes[index].parent
+            list[next[parent]] = index
+            next[parent] += 1
+        }
+        for index in 0..<nodes.count where start[index + 1] > start[index] {
+            nodes[index].children = list[start[index]..<start[index + 1]]
+        }
     }
 
     private func rawContent(of pointer: xmlNodePtr) -> String {
