@@ -43,36 +43,36 @@ enum BoilerplateRules {
 
     /// Whole class/id tokens naming ad slots ("ad", "ads", "ad-slot", "dfp-ad"), in lower-case UTF-8.
     static func namesAdSlot(_ names: [UInt8]) -> Bool {
-        var start = 0
-        while start < names.count {
-            var end = start
-            while end < names.count, names[end] != 0x20, names[end] != 0x5F { end += 1 }
-            if end > start, isAdToken(names[start..<end]) { return true }
-            start = end + 1
+        names.withUnsafeBufferPointer { names in
+            var start = 0
+            while start < names.count {
+                var end = start
+                while end < names.count, names[end] != 0x20, names[end] != 0x5F { end += 1 }
+                if end > start, isAdToken(UnsafeBufferPointer(rebasing: names[start..<end])) { return true }
+                start = end + 1
+            }
+            return false
         }
-        return false
     }
 
-    private static func isAdToken(_ token: ArraySlice<UInt8>) -> Bool {
-        func starts(_ prefix: StaticString) -> Bool {
-            let count = prefix.utf8CodeUnitCount
-            guard token.count >= count else { return false }
-            return prefix.withUTF8Buffer { token.prefix(count).elementsEqual($0) }
+    private static func isAdToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        func has(_ text: StaticString, at offset: Int) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard offset >= 0, offset + count <= token.count else { return false }
+            return text.withUTF8Buffer { text in
+                var index = 0
+                while index < count, token[offset + index] == text[index] { index += 1 }
+                return index == count
+            }
         }
-        func ends(_ suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            guard token.count >= count else { return false }
-            return suffix.withUTF8Buffer { token.suffix(count).elementsEqual($0) }
-        }
-        if token.elementsEqual("ad".utf8) || token.elementsEqual("ads".utf8)
-            || token.elementsEqual("advertisement".utf8) {
-            return true
-        }
-        if starts("ad-") || starts("ads-") || starts("dfp") || starts("gpt-") || ends("-ad") || ends("-ads") {
+        func equals(_ text: StaticString) -> Bool { token.count == text.utf8CodeUnitCount && has(text, at: 0) }
+        func ends(_ text: StaticString) -> Bool { has(text, at: token.count - text.utf8CodeUnitCount) }
+        if equals("ad") || equals("ads") || equals("advertisement") { return true }
+        if has("ad-", at: 0) || has("ads-", at: 0) || has("dfp", at: 0) || has("gpt-", at: 0) || ends("-ad") || ends("-ads") {
             return true
         }
         // "-ad-" inside the token ("top-ad-slot").
-        return token.indices.contains { start in token[start...].starts(with: "-ad-".utf8) }
+        return token.indices.contains { has("-ad-", at: $0) }
     }
 
     /// True for elements a reader never sees: `hidden`, `aria-hidden="true"`, inline `display:none`.
