@@ -17,15 +17,16 @@ public struct Ingester: Sendable {
     public var fetchPolicy = FetchPolicy()
 
     private let archive: Archive
-    private let extractor: Extractor
+    /// Makes the extractor; called on another thread at the start of each run (see `ExtractorPreparation`).
+    private let makeExtractor: @Sendable () -> Extractor
     private let reader = StoryFileReader()
 
     public static let defaultMaxFileBytes = 64 * 1024 * 1024
 
-    public init(archive: Archive, extractor: Extractor = Extractor(),
+    public init(archive: Archive, extractor: @escaping @autoclosure @Sendable () -> Extractor = Extractor(),
                 maxFileBytes: Int = Ingester.defaultMaxFileBytes, batchSize: Int = 256) {
         self.archive = archive
-        self.extractor = extractor
+        makeExtractor = extractor
         self.maxFileBytes = maxFileBytes
         self.batchSize = batchSize
     }
@@ -34,6 +35,7 @@ public struct Ingester: Sendable {
     /// `progress` is called after each batch.
     public func ingest(_ inputs: [String], progress: (IngestProgress) -> Void = { _ in }) throws -> IngestReport {
         let runID = try archive.beginRun(inputs: inputs)
+        let preparation = ExtractorPreparation(makeExtractor)
         let writer = BatchWriter(archive: archive, runID: runID)
         var files = 0
         var errors: [IngestErrorRecord] = []
@@ -49,7 +51,7 @@ public struct Ingester: Sendable {
             .map { Self.absolute(archive.path + $0) })
 
         func flush() throws {
-            let (extracted, unchanged) = try extract(pending)
+            let (extracted, unchanged) = try extract(pending, with: preparation)
             // Validators are recorded once the feed's stories are stored, so an interrupted run fetches again.
             try writer.submit(extracted, unchangedCount: unchanged, errors: pendingErrors, validators: pendingValidators)
             errors += pendingErrors
@@ -132,12 +134,13 @@ public struct Ingester: Sendable {
 
     /// Extracts, on every core, the stories of a batch the archive does not hold as they are; returns
     /// them with the number of stories left out as unchanged.
-    private func extract(_ drafts: [ArticleDraft]) throws -> (articles: [ExtractedArticle], unchanged: Int) {
+    private func extract(_ drafts: [ArticleDraft], with preparation: ExtractorPreparation) throws
+        -> (articles: [ExtractedArticle], unchanged: Int) {
         guard !drafts.isEmpty else { return ([], 0) }
         let hashes = drafts.map(ContentHash.of)
         let states = try archive.states(of: zip(drafts, hashes).map { ArticleIdentity(url: $0.url, contentHash: $1) })
         let todo = states.indices.filter { !Self.isUnchanged(states[$0]) }
-        let extractor = self.extractor
+        let extractor = preparation.extractor
         let articles = ParallelMap.map(todo) { index in
             ExtractedArticle(draft: drafts[index], contentHash: hashes[index], extraction: extractor.extract(drafts[index]))
         }
@@ -152,4 +155,24 @@ public struct Ingester: Sendable {
         if case .unchanged = state { return true }
         return false
     }
+}
+
+/// The run's extractor, made on another thread while the first files are read: the extractor's
+/// tables (the gazetteer above all) take a while to build, and reading does not need them.
+private final class ExtractorPreparation: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    private var result: Extractor?
+
+    init(_ make: @escaping @Sendable () -> Extractor) {
+        DispatchQueue.global().async { [self] in
+            result = make()
+            finished.signal()
+        }
+    }
+
+    /// The extractor, once made; waits for it the first time. Read on the ingesting thread only.
+    lazy var extractor: Extractor = {
+        finished.wait()
+        return result!
+    }()
 }
