@@ -69,8 +69,7 @@ final class HTMLTreeBuilder {
         if var cursor = attributes {
             while let namePointer = cursor.pointee {
                 let valuePointer = cursor.advanced(by: 1).pointee
-                let name = String(cString: namePointer)
-                if HTMLTree.keptAttributes.contains(name) {
+                if let name = Self.keptAttributeName(namePointer) {
                     kept.append((name, valuePointer.map { String(cString: $0) } ?? ""))
                 }
                 cursor += 2
@@ -82,10 +81,26 @@ final class HTMLTreeBuilder {
         if tag == "script" || tag == "style" || tag == "noscript" || tag == "template" {
             // Only JSON-LD is read from scripts; the rest never reaches the story.
             skippedDepth = 1
-            if tag == "script", (kept.first { $0.name == "type" }?.value.lowercased() ?? "").contains("ld+json") {
+            if tag == "script", TextCleanup.contains((kept.first { $0.name == "type" }?.value ?? "").lowercased(), "ld+json") {
                 linkedDataScript = index
             }
         }
+    }
+
+    /// `HTMLTree.keptAttributes`, as bytes beside the strings nodes share.
+    private static let keptAttributeNames = HTMLTree.keptAttributes.map { (bytes: Array($0.utf8), name: $0) }
+
+    /// The attribute's name when the reader keeps it, compared on bytes: most attributes of a page
+    /// (`src`, `data-…`, `width`) are not kept, and are never made into strings.
+    private static func keptAttributeName(_ name: UnsafePointer<xmlChar>) -> String? {
+        var length = 0
+        while name[length] != 0 { length += 1 }
+        for entry in keptAttributeNames where entry.bytes.count == length {
+            var index = 0
+            while index < length, name[index] == entry.bytes[index] { index += 1 }
+            if index == length { return entry.name }
+        }
+        return nil
     }
 
     /// The element name after its prefix, split as libxml2's `xmlSplitQName` splits it: at the

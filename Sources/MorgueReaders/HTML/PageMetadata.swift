@@ -173,7 +173,7 @@ struct PageMetadata: Equatable {
         if onlyKnownSite { return title }
         var best: Range<String.Index>?
         for separator in separators {
-            if let range = title.range(of: separator, options: .backwards), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
+            if let range = Self.lastRange(of: separator, in: title), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
                 best = range
             }
         }
@@ -181,5 +181,21 @@ struct PageMetadata: Equatable {
         let head = title[..<cut.lowerBound]
         let tail = title[cut.upperBound...]
         return head.count > tail.count ? String(head) : title
+    }
+
+    /// The last occurrence of `separator` in `title`, found on bytes (`range(of:options:)` goes
+    /// through `NSString` on Linux).
+    private static func lastRange(of separator: String, in title: String) -> Range<String.Index>? {
+        let bytes = title.utf8
+        let pattern = Array(separator.utf8)
+        guard pattern.count <= bytes.count else { return nil }
+        var start = bytes.index(bytes.endIndex, offsetBy: -pattern.count)
+        while true {
+            if bytes[start...].starts(with: pattern) {
+                return start..<bytes.index(start, offsetBy: pattern.count)
+            }
+            guard start > bytes.startIndex else { return nil }
+            start = bytes.index(before: start)
+        }
     }
 }

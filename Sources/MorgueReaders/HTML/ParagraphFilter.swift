@@ -92,7 +92,11 @@ struct ParagraphFilter {
     }
 
     private static func comparable(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        // ASCII's letters and digits are exactly its alphanumerics; only the rest asks Foundation.
+        String(text.lowercased().unicodeScalars.filter { scalar in
+            scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || (scalar >= "A" && scalar <= "Z")
+                : CharacterSet.alphanumerics.contains(scalar)
+        })
     }
 
     private static let stockPhrases: Set<String> = [
