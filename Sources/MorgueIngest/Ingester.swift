@@ -17,15 +17,16 @@ public struct Ingester: Sendable {
     public var fetchPolicy = FetchPolicy()
 
     private let archive: Archive
-    private let extractor: Extractor
+    /// Makes the extractor; called on another thread at the start of each run (see `ExtractorPreparation`).
+    private let makeExtractor: @Sendable () -> Extractor
     private let reader = StoryFileReader()
 
     public static let defaultMaxFileBytes = 64 * 1024 * 1024
 
-    public init(archive: Archive, extractor: Extractor = Extractor(),
+    public init(archive: Archive, extractor: @escaping @autoclosure @Sendable () -> Extractor = Extractor(),
                 maxFileBytes: Int = Ingester.defaultMaxFileBytes, batchSize: Int = 256) {
         self.archive = archive
-        self.extractor = extractor
+        makeExtractor = extractor
         self.maxFileBytes = maxFileBytes
         self.batchSize = batchSize
     }
@@ -34,6 +35,7 @@ public struct Ingester: Sendable {
     /// `progress` is called after each batch.
     public func ingest(_ inputs: [String], progress: (IngestProgress) -> Void = { _ in }) throws -> IngestReport {
         let runID = try archive.beginRun(inputs: inputs)
+        let preparation = ExtractorPreparation(makeExtractor)
         let writer = BatchWriter(archive: archive, runID: runID)
         var files = 0
         var errors: [IngestErrorRecord] = []
@@ -49,7 +51,7 @@ public struct Ingester: Sendable {
             .map { Self.absolute(archive.path + $0) })
 
         func flush() throws {
-            let (extracted, unchanged) = try extract(pending)
+            let (extracted, unchanged) = try extract(pending, with: preparation)
             // Validators are recorded once the feed's stories are stored, so an interrupted run fetches again.
             try writer.submit(extracted, unchangedCount: unchanged, errors: pendingErrors, validators: pendingValidators)
             errors += pendingErrors
@@ -59,27 +61,36 @@ public struct Ingester: Sendable {
             progress(IngestProgress(files: files, counts: writer.currentCounts))
         }
 
-        for entry in StoryFiles(inputs: inputs) {
-            switch entry {
-            case let .missing(path):
-                pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
-            case let .file(path) where archiveFiles.contains(Self.absolute(path)):
-                continue  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
-            case let .file(path), let .webAddress(path):
-                files += 1
-                let reading = FetchPolicy.isWebAddress(path) ? web.read(address: path) : read(path, web: web)
-                for outcome in reading.outcomes {
-                    switch outcome {
-                    case let .success(draft): pending.append(draft)
-                    case let .failure(error):
-                        pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
+        // Local files are read (and web pages parsed) a group at a time on every core; the group's
+        // readings are then taken in order, so that batches and error lists are as a serial read makes them.
+        // With --follow a feed's reading fetches pages and asks the archive, so those go one at a time.
+        let groupSize = policy.followLinks ? 1 : batchSize
+        let entries = StoryFiles(inputs: inputs).makeIterator()
+        while true {
+            var group: [StoryFiles.Entry] = []
+            while group.count < groupSize, let entry = entries.next() { group.append(entry) }
+            if group.isEmpty { break }
+            let readings = readings(of: group, skipping: archiveFiles, web: web)
+            for (entry, reading) in zip(group, readings) {
+                switch entry {
+                case let .missing(path):
+                    pendingErrors.append(IngestErrorRecord(path: path, line: nil, message: "no such file or folder"))
+                case let .file(path), let .webAddress(path):
+                    guard let reading else { continue }  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
+                    files += 1
+                    for outcome in reading.outcomes {
+                        switch outcome {
+                        case let .success(draft): pending.append(draft)
+                        case let .failure(error):
+                            pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
+                        }
                     }
+                    alreadyStored += reading.alreadyStored
+                    if reading.notModified { notModified.append(path) }
+                    if let validators = reading.validators { pendingValidators.append(validators) }
                 }
-                alreadyStored += reading.alreadyStored
-                if reading.notModified { notModified.append(path) }
-                if let validators = reading.validators { pendingValidators.append(validators) }
+                if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
             }
-            if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
         }
         try flush()
         var counts = try writer.finish()
@@ -88,6 +99,25 @@ public struct Ingester: Sendable {
         // New stories join the events they report, or found new ones (see `Archive.updateEvents`).
         if counts.new + counts.updated > 0 { try archive.updateEvents() }
         return IngestReport(runID: runID, counts: counts, errors: errors, files: files, notModified: notModified)
+    }
+
+    /// The reading of each entry of `group`, in order: local files on every core, web addresses one
+    /// at a time (politely); `nil` for missing paths and the archive's own files.
+    private func readings(of group: [StoryFiles.Entry], skipping archiveFiles: Set<String>,
+                          web: WebStoryReader) -> [SourceReading?] {
+        var readings = [SourceReading?](repeating: nil, count: group.count)
+        var files: [(position: Int, path: String)] = []
+        for (position, entry) in group.enumerated() {
+            switch entry {
+            case .missing: continue
+            case let .webAddress(address): readings[position] = web.read(address: address)
+            case let .file(path):
+                if !archiveFiles.contains(Self.absolute(path)) { files.append((position, path)) }
+            }
+        }
+        let read = ParallelMap.map(files.map(\.path)) { path in self.read(path, web: web) }
+        for (file, reading) in zip(files, read) { readings[file.position] = reading }
+        return readings
     }
 
     private func read(_ path: String, web: WebStoryReader) -> SourceReading {
@@ -104,12 +134,13 @@ public struct Ingester: Sendable {
 
     /// Extracts, on every core, the stories of a batch the archive does not hold as they are; returns
     /// them with the number of stories left out as unchanged.
-    private func extract(_ drafts: [ArticleDraft]) throws -> (articles: [ExtractedArticle], unchanged: Int) {
+    private func extract(_ drafts: [ArticleDraft], with preparation: ExtractorPreparation) throws
+        -> (articles: [ExtractedArticle], unchanged: Int) {
         guard !drafts.isEmpty else { return ([], 0) }
         let hashes = drafts.map(ContentHash.of)
         let states = try archive.states(of: zip(drafts, hashes).map { ArticleIdentity(url: $0.url, contentHash: $1) })
         let todo = states.indices.filter { !Self.isUnchanged(states[$0]) }
-        let extractor = self.extractor
+        let extractor = preparation.extractor
         let articles = ParallelMap.map(todo) { index in
             ExtractedArticle(draft: drafts[index], contentHash: hashes[index], extraction: extractor.extract(drafts[index]))
         }
@@ -124,4 +155,24 @@ public struct Ingester: Sendable {
         if case .unchanged = state { return true }
         return false
     }
+}
+
+/// The run's extractor, made on another thread while the first files are read: the extractor's
+/// tables (the gazetteer above all) take a while to build, and reading does not need them.
+private final class ExtractorPreparation: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    private var result: Extractor?
+
+    init(_ make: @escaping @Sendable () -> Extractor) {
+        DispatchQueue.global().async { [self] in
+            result = make()
+            finished.signal()
+        }
+    }
+
+    /// The extractor, once made; waits for it the first time. Read on the ingesting thread only.
+    lazy var extractor: Extractor = {
+        finished.wait()
+        return result!
+    }()
 }

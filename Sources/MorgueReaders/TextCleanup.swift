@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast, single-pass text clean-ups the readers share, working on UTF-8 bytes (Foundation's string
 /// methods, and appending scalar by scalar, are slow for story-sized texts).
 enum TextCleanup {
@@ -38,6 +40,31 @@ enum TextCleanup {
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+
+    /// `text` without the scalars of `set` at either end: `trimmingCharacters(in:)` without its
+    /// detour through `NSString`, which on Linux costs more than the rest of reading a short line.
+    static func trimming<S: StringProtocol>(_ text: S, in set: CharacterSet) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, set.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    /// True when `fragment` occurs in `text`, compared byte for byte (as `NSString`'s literal search
+    /// compares code units, without its cost).
+    static func contains<S: StringProtocol>(_ text: S, _ fragment: String) -> Bool {
+        let pattern = Array(fragment.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while let found = bytes[start...].firstIndex(of: first) {
+            if bytes[found...].starts(with: pattern) { return true }
+            start = bytes.index(after: found)
+        }
+        return false
     }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {

@@ -142,7 +142,7 @@ struct ContentScorer {
     }
 
     private func endsSentence(_ text: String) -> Bool {
-        text.hasSuffix(".") || text.contains(". ")
+        text.hasSuffix(".") || TextCleanup.contains(text, ". ")
     }
 
     private func isAncestor(_ ancestor: Int, of index: Int) -> Bool {

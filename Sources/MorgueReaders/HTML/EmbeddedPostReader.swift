@@ -10,15 +10,14 @@ struct EmbeddedPostReader {
     /// Every embedded post, keyed by its element, in page order.
     func posts() -> [(element: Int, post: EmbeddedPost)] {
         var found: [(Int, EmbeddedPost)] = []
-        var insidePost = Set<Int>()
-        for index in 0..<tree.count where !tree[index].isText {
-            let node = tree[index]
-            if node.parent >= 0, insidePost.contains(node.parent) {
-                insidePost.insert(index)
+        var insidePost = [Bool](repeating: false, count: tree.count)
+        for index in 1..<tree.count {  // node 0 is the document
+            if insidePost[tree[index].parent] {
+                insidePost[index] = true
                 continue
             }
-            guard node.tag == "blockquote", let network = Self.network(of: node) else { continue }
-            insidePost.insert(index)
+            guard tree[index].tag == "blockquote", let network = Self.network(of: tree[index]) else { continue }
+            insidePost[index] = true
             if let post = read(index, network: network) { found.append((index, post)) }
         }
         return found

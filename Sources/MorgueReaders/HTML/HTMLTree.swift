@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// A parsed HTML page as a flat array of nodes in document order, copied out of libxml2's tree
-/// so the rest of the reader works on plain Swift values (and libxml2's document is freed at once).
+/// A parsed HTML page as a flat array of nodes in document order, built from libxml2's parsing
+/// events (see `HTMLTreeBuilder`) so the rest of the reader works on plain Swift values.
 ///
 /// Node 0 is the document root. Children always come after their parent, so a walk backwards
 /// over `nodes` visits every child before its parent.
@@ -14,7 +14,8 @@ struct HTMLTree {
         var text: String
         var attributes: [(name: String, value: String)]
         var parent: Int
-        var children: [Int]
+        /// The node's children in page order: a slice of one list the whole tree shares.
+        var children: ArraySlice<Int> = []
 
         var isText: Bool { tag.isEmpty }
 
@@ -26,11 +27,17 @@ struct HTMLTree {
         /// `class` and `id` together as lower-case UTF-8, for matching template names quickly.
         var classAndIDBytes: [UInt8] {
             var joined: [UInt8] = []
+            classAndIDBytes(into: &joined)
+            return joined
+        }
+
+        /// `classAndIDBytes` written into `joined` (emptied first), reusing its storage.
+        func classAndIDBytes(into joined: inout [UInt8]) {
+            joined.removeAll(keepingCapacity: true)
             for (name, value) in attributes where name == "class" || name == "id" {
                 for byte in value.utf8 { joined.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
                 joined.append(0x20)
             }
-            return joined
         }
     }
 
@@ -55,31 +62,24 @@ struct HTMLTree {
     /// The encoding is given, so the page's own `<meta charset>` is ignored (it was already read).
     private init?(bytes: [UInt8], encoding: String) {
         Self.initializeParser
-        nodes = [Node(tag: "#document", text: "", attributes: [], parent: -1, children: [])]
-        nodes.reserveCapacity(4096)
-        var bytes = bytes
+        // Script and style text is never read (JSON-LD excepted) and is most of a news page's bytes.
+        var bytes = encoding == "UTF-8" ? RawTextStripper.stripped(bytes) : bytes
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue
         if bytes.isEmpty { bytes = [0x20] }
-        let document = bytes.withUnsafeMutableBufferPointer { buffer -> htmlDocPtr? in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), nil, encoding, Int32(options))
-            }
+        let builder = HTMLTreeBuilder()
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { builder.parse($0, encoding: encoding, options: Int32(options)) }
         }
-        guard let document else {
-            if encoding == "UTF-8" { return }
-            return nil
-        }
-        defer { xmlFreeDoc(document) }
-        var child = document.pointee.children
-        while let node = child {
-            copy(node, parent: 0)
-            child = node.pointee.next
-        }
+        guard parsed || encoding == "UTF-8" else { return nil }
+        nodes = builder.nodes
+        linkChildren()
     }
 
-    subscript(index: Int) -> Node { nodes[index] }
+    subscript(index: Int) -> Node {
+        _read { yield nodes[index] }
+    }
 
     var count: Int { nodes.count }
 
@@ -104,86 +104,32 @@ struct HTMLTree {
         return WhitespaceNormalizer.collapse(raw)
     }
 
-    private mutating func copy(_ pointer: xmlNodePtr, parent: Int) {
-        let node = pointer.pointee
-        switch node.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            guard let content = node.content else { return }
-            append(Node(tag: "", text: Self.text(content), attributes: [], parent: parent, children: []))
-        case XML_ELEMENT_NODE:
-            // libxml2's HTML parser gives tag and attribute names in lower case.
-            let tag = node.name.map { String(cString: $0) } ?? ""
-            var attributes: [(name: String, value: String)] = []
-            var attribute = node.properties
-            while let current = attribute {
-                if let namePointer = current.pointee.name {
-                    let name = String(cString: namePointer)
-                    if Self.keptAttributes.contains(name) {
-                        var value = ""
-                        if let text = current.pointee.children, let content = text.pointee.content {
-                            value = String(cString: content)
-                        }
-                        attributes.append((name, value))
-                    }
-                }
-                attribute = current.pointee.next
-            }
-            let index = append(Node(tag: tag, text: "", attributes: attributes, parent: parent, children: []))
-            if tag == "script" || tag == "style" || tag == "noscript" || tag == "template" {
-                // Only JSON-LD is read from scripts; the rest never reaches the story.
-                if tag == "script", (attributes.first { $0.name == "type" }?.value.lowercased() ?? "")
-                    .contains("ld+json") {
-                    nodes[index].text = rawContent(of: pointer)
-                }
-                return
-            }
-            var child = node.children
-            while let next = child {
-                copy(next, parent: index)
-                child = next.pointee.next
-            }
-        default:
-            return
-        }
-    }
-
     /// libxml2 2.9 wants `xmlInitParser` called once before threads parse at the same time; Swift
     /// runs a static's initialiser exactly once, thread-safely.
     private static let initializeParser: Void = xmlInitParser()
 
     /// The attributes the reader looks at; the rest (`srcset`, `data-…`, event handlers) are not copied.
-    private static let keptAttributes: Set<String> = [
+    static let keptAttributes: Set<String> = [
         "class", "id", "style", "hidden", "aria-hidden", "href", "rel", "content", "property", "name", "itemprop",
         "datetime", "type", "cite", "data-instgrm-permalink", "role",
     ]
 
-    /// A text node's content; a run of only whitespace (indentation) is kept as one space.
-    private static func text(_ content: UnsafePointer<xmlChar>) -> String {
-        var cursor = content
-        while cursor.pointee != 0 {
-            switch cursor.pointee {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: cursor += 1
-            default: return String(cString: content)
-            }
+    /// Gives every node its children, as slices of one shared list (one allocation for the whole
+    /// page rather than one array a node). Nodes come in document order, so each node's children
+    /// fall into its slice in page order.
+    private mutating func linkChildren() {
+        var start = [Int](repeating: 0, count: nodes.count + 1)
+        for index in 1..<nodes.count { start[nodes[index].parent + 1] += 1 }
+        for index in 0..<nodes.count { start[index + 1] += start[index] }
+        var next = start
+        var list = [Int](repeating: 0, count: max(nodes.count - 1, 0))
+        for index in 1..<nodes.count {
+            let parent = nodes[index].parent
+            list[next[parent]] = index
+            next[parent] += 1
         }
-        return " "
-    }
-
-    @discardableResult
-    private mutating func append(_ node: Node) -> Int {
-        let index = nodes.count
-        nodes.append(node)
-        if node.parent >= 0 { nodes[node.parent].children.append(index) }
-        return index
-    }
-
-    private func rawContent(of pointer: xmlNodePtr) -> String {
-        var content = ""
-        var child = pointer.pointee.children
-        while let node = child {
-            if let text = node.pointee.content { content += String(cString: text) }
-            child = node.pointee.next
+        for index in 0..<nodes.count where start[index + 1] > start[index] {
+            nodes[index].children = list[start[index]..<start[index + 1]]
         }
-        return content
     }
 }

@@ -58,10 +58,10 @@ struct LinkedDataArticle: Equatable {
 
     /// Some sites leave HTML comments or a trailing semicolon around their JSON-LD.
     private static func cleaned(_ script: String) -> String {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = TextCleanup.trimmed(script)
         if text.hasPrefix("<!--") { text.removeFirst(4) }
         if text.hasSuffix("-->") { text.removeLast(3) }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = TextCleanup.trimmed(text)
         if text.hasSuffix(";") { text.removeLast() }
         return text
     }

@@ -56,8 +56,9 @@ struct PageFacts {
             standfirst = Array(repeating: false, count: tree.count)
             weight = Array(repeating: 0, count: tree.count)
             holdsArticleBody = Array(repeating: false, count: tree.count)
+            var names: [UInt8] = []
             for index in 0..<tree.count where !tree[index].isText {
-                if let property = tree[index].attribute("itemprop"), property.lowercased().contains("articlebody") {
+                if let property = tree[index].attribute("itemprop"), TextCleanup.contains(property.lowercased(), "articlebody") {
                     weight[index] += 25
                     articleBodies.append(index)
                     var ancestor = index
@@ -66,12 +67,12 @@ struct PageFacts {
                         ancestor = tree[ancestor].parent
                     }
                 }
-                let names = tree[index].classAndIDBytes
-                if BoilerplateRules.mayHoldByline(tree[index], names: names) { bylines.append(index) }
-                guard !names.isEmpty else { continue }
-                unlikely[index] = BoilerplateRules.isUnlikelyContent(names)
-                standfirst[index] = BoilerplateRules.standfirstNames.matches(names)
-                weight[index] += BoilerplateRules.classWeight(names)
+                tree[index].classAndIDBytes(into: &names)
+                let verdict = BoilerplateRules.verdict(on: names)
+                if BoilerplateRules.mayHoldByline(tree[index], namedAsByline: verdict.byline) { bylines.append(index) }
+                unlikely[index] = verdict.unlikely
+                standfirst[index] = verdict.standfirst
+                weight[index] += verdict.weight
             }
         }
     }

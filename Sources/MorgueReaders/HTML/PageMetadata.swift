@@ -79,8 +79,8 @@ struct PageMetadata: Equatable {
                           "og:published_time"].compactMap { meta[$0] }
         // Then any other meta whose name says publication ("sn-post-date", "publication_date").
         let otherDates = metaOrder.filter { name in
-            ["publish", "pub-date", "pub_date", "post-date", "post_date"].contains { name.contains($0) }
-                && !name.contains("modif") && !name.contains("update")
+            ["publish", "pub-date", "pub_date", "post-date", "post_date"].contains { TextCleanup.contains(name, $0) }
+                && !TextCleanup.contains(name, "modif") && !TextCleanup.contains(name, "update")
         }.compactMap { meta[$0] }
         let dates = namedDates + otherDates + [linked?.datePublished, timeStamp].compactMap { $0 }
         published = dates.first { Self.isPlausibleDate($0) }
@@ -132,7 +132,7 @@ struct PageMetadata: Equatable {
         for (position, word) in all.enumerated() {
             let lowered = word.lowercased()
             if ["published", "updated", "posted", "follow", "|", "•", "·"].contains(lowered) { break }
-            if DateParser.month(named: lowered.trimmingCharacters(in: .punctuationCharacters)) != nil,
+            if DateParser.month(named: TextCleanup.trimming(lowered, in: .punctuationCharacters)) != nil,
                position + 1 < all.count, all[position + 1].first?.isNumber == true {
                 break
             }
@@ -140,10 +140,12 @@ struct PageMetadata: Equatable {
         }
         var line = words.joined(separator: " ")
         if line.lowercased().hasPrefix("by ") { line.removeFirst(3) }
-        line = line.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:"))
-        guard !line.isEmpty, line.count <= 100, !line.contains("://"), !line.hasPrefix("www.") else { return nil }
+        line = TextCleanup.trimming(line, in: bylineEdges)
+        guard !line.isEmpty, line.count <= 100, !TextCleanup.contains(line, "://"), !line.hasPrefix("www.") else { return nil }
         return line
     }
+
+    private static let bylineEdges = CharacterSet(charactersIn: " ,|-–—:")
 
     /// The site name a `<title>` ends with ("Storm floods harbour | Coast Herald" → "Coast Herald"):
     /// the part after the last separator, when it is shorter than the headline and reads as a name
@@ -171,7 +173,7 @@ struct PageMetadata: Equatable {
         if onlyKnownSite { return title }
         var best: Range<String.Index>?
         for separator in separators {
-            if let range = title.range(of: separator, options: .backwards), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
+            if let range = Self.lastRange(of: separator, in: title), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
                 best = range
             }
         }
@@ -179,5 +181,21 @@ struct PageMetadata: Equatable {
         let head = title[..<cut.lowerBound]
         let tail = title[cut.upperBound...]
         return head.count > tail.count ? String(head) : title
+    }
+
+    /// The last occurrence of `separator` in `title`, found on bytes (`range(of:options:)` goes
+    /// through `NSString` on Linux).
+    private static func lastRange(of separator: String, in title: String) -> Range<String.Index>? {
+        let bytes = title.utf8
+        let pattern = Array(separator.utf8)
+        guard pattern.count <= bytes.count else { return nil }
+        var start = bytes.index(bytes.endIndex, offsetBy: -pattern.count)
+        while true {
+            if bytes[start...].starts(with: pattern) {
+                return start..<bytes.index(start, offsetBy: pattern.count)
+            }
+            guard start > bytes.startIndex else { return nil }
+            start = bytes.index(before: start)
+        }
     }
 }

@@ -17,23 +17,23 @@ struct ParagraphFilter {
         let length = paragraph.count
         if length <= 200 {
             let lowered = paragraph.lowercased()
-            if length <= 50, Self.stockPhrases.contains(lowered.trimmingCharacters(in: Self.edgeCharacters)) {
+            if length <= 50, Self.stockPhrases.contains(TextCleanup.trimming(lowered, in: Self.edgeCharacters)) {
                 return false
             }
-            if Self.teaserPrefixes.contains(where: lowered.hasPrefix) { return false }
+            if Self.teaserPrefixes.contains(where: { Self.starts(lowered, with: $0) }) { return false }
             if length >= 10, titles.contains(where: { abs(length - $0.count) <= length / 3 + 5 }) {
                 let text = Self.comparable(paragraph)
                 if titles.contains(text) { return false }
             }
-            if length <= 120, lowered.hasPrefix("follow "), Self.socialNetworks.contains(where: lowered.contains) {
+            if length <= 120, Self.starts(lowered, with: "follow "), Self.socialNetworks.contains(where: { TextCleanup.contains(lowered, $0) }) {
                 return false
             }
-            if length <= 60, lowered.hasPrefix("by "), !paragraph.hasSuffix("."),
+            if length <= 60, Self.starts(lowered, with: "by "), !paragraph.hasSuffix("."),
                Self.namesPeople(paragraph.dropFirst(3)) || Self.yearCount(paragraph) > 0 {
                 return false
             }
             if length <= 40, Self.isBareDate(paragraph) { return false }
-            if lowered.hasPrefix("write to "), paragraph.contains("@") { return false }
+            if Self.starts(lowered, with: "write to "), TextCleanup.contains(paragraph, "@") { return false }
         }
         // A line that is nearly all links is navigation: tags, related stories, share buttons.
         if links >= 2, Double(linkedCharacters) >= Double(length) * 0.8 { return false }
@@ -86,8 +86,17 @@ struct ParagraphFilter {
 
     private static let edgeCharacters = CharacterSet.punctuationCharacters.union(.whitespaces)
 
+    /// `text.hasPrefix(prefix)` for an ASCII prefix, on bytes.
+    private static func starts(_ text: String, with prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { text.utf8.starts(with: $0) }
+    }
+
     private static func comparable(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        // ASCII's letters and digits are exactly its alphanumerics; only the rest asks Foundation.
+        String(text.lowercased().unicodeScalars.filter { scalar in
+            scalar.isASCII ? (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") || (scalar >= "A" && scalar <= "Z")
+                : CharacterSet.alphanumerics.contains(scalar)
+        })
     }
 
     private static let stockPhrases: Set<String> = [
@@ -101,7 +110,7 @@ struct ParagraphFilter {
 
     private static let socialNetworks = ["twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok"]
 
-    private static let teaserPrefixes = [
+    private static let teaserPrefixes: [StaticString] = [
         "read more:", "related:", "see also:", "also read:", "read also:", "more:", "recommended:",
         "related article:", "related story:", "watch:", "sign up for", "subscribe to", "share this on ",
         "share on ", "tags:", "topics:",
