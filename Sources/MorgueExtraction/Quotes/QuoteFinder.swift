@@ -47,6 +47,14 @@ struct QuoteFinder: Sendable {
                 attribution = reader.attributionBefore(open: passage.open - 1)
             }
             var carriedOver = false
+            // "“A,” Maddow said of a list that named five senators. “B.”": the second part of an interrupted
+            // quote keeps its speaker even when the attribution sentence names other people.
+            if attribution == nil, let previous, let last = quotes.last,
+               isInterrupted(after: last, by: previous.attribution, before: passage, paragraph: paragraph,
+                             previousParagraph: previous.paragraph, tokens: tokens) {
+                attribution = previous.attribution
+                carriedOver = true
+            }
             // A quote that runs on from the last one keeps its speaker, unless the story has named another
             // source in between ("Sanders wasn't impressed.\n\n“No Wall Street executive…”").
             if attribution == nil, let previous,
@@ -118,7 +126,15 @@ struct QuoteFinder: Sendable {
         // Only the attribution sentence stands between the two parts: "” Smith, the mayor, said. “".
         var index = passage.open - 2
         var words = 0
-        while index >= 0, tokens[index].kind != .quoteMark {
+        while index >= 0, words <= 40 {
+            if tokens[index].kind == .quoteMark {
+                // A title quoted inside the attribution ("said on NBC’s “Meet the Press.”") is passed over whole.
+                var partner = index - 1
+                while partner >= 0, index - partner < 16, tokens[partner].kind != .quoteMark { partner -= 1 }
+                guard partner >= 0, tokens[partner].kind == .quoteMark, tokens[partner].start >= last.span.end else { break }
+                index = partner - 1
+                continue
+            }
             if tokens[index].kind == .paragraphBreak || [".", "?", "!"].contains(tokens[index].text) { return false }
             if tokens[index].kind == .word { words += 1 }
             index -= 1
@@ -148,9 +164,11 @@ struct QuoteFinder: Sendable {
         var capitalised = 0
         for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word {
             let token = tokens[index]
+            // Numbers stand in titles as they are ("Yuge!: 30 Years of Doonesbury").
             if token.isCapitalized {
                 capitalised += 1
-            } else if !Self.titleFunctionWords.contains(token.lowered) {
+            } else if !Self.titleFunctionWords.contains(token.lowered),
+                      !token.text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
                 return false
             }
         }
@@ -162,7 +180,9 @@ struct QuoteFinder: Sendable {
     /// still puts the sentence's period inside the marks.
     private func followsTitleCue(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
         guard passage.open > 0 else { return false }
-        let previous = tokens[passage.open - 1]
+        var previous = tokens[passage.open - 1]
+        // "his 2012 book, ''An American Son.''": the cue may stand before a comma.
+        if previous.text == ",", passage.open >= 2 { previous = tokens[passage.open - 2] }
         guard previous.kind == .word else { return false }
         return Self.titleCues.contains(previous.lowered) || previous.lowered.hasSuffix("’s")
             || previous.lowered.hasSuffix("'s")
