@@ -85,7 +85,8 @@ struct SpeakerPhraseReader {
         // "Smith, the city's mayor, said": skip the appositive back to the comma after the name.
         if k >= lowerBound, tokens[k].text == "," {
             var j = k - 1
-            while j >= lowerBound, j > k - 16, tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" {
+            while j >= lowerBound, j > k - 16,
+                  tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" || tokens[j].text == "&" {
                 j -= 1
             }
             guard j > lowerBound, tokens[j].text == "," else { return nil }
@@ -214,7 +215,9 @@ struct SpeakerPhraseReader {
     func nearestClauseSubject(from start: Int, before end: Int) -> SpeakerPhrase? {
         var index = end - 1
         while index >= start {
+            // "Or, as Tom Ridge put it:": "as" after a comma opens a clause too.
             let atClauseStart = index == start || [",", "—", "–", "-", "(", ";"].contains(tokens[index - 1].text)
+                || (tokens[index - 1].lowered == "as" && (index - 1 == start || tokens[index - 2].text == ","))
             if atClauseStart, tokens[index].kind == .word, let subject = subject(startingAt: index, upperBound: end) {
                 return subject
             }
