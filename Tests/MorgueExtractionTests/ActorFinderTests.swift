@@ -22,6 +22,12 @@ struct ActorFinderTests {
         #expect(result.actors.first?.aliases.contains("@realDonaldTrump") == true)
     }
 
+    @Test(arguments: ["Democrats Hillary Clinton and Bernie Sanders spoke.", "Senators Hillary Clinton and Bernie Sanders spoke."])
+    func pluralNounOpeningAListIsNotPartOfTheName(_ body: String) {
+        let result = ActorFinder().actors(in: ScalarText(body), quotes: [])
+        #expect(result.actors.filter { $0.kind == .person }.map(\.name) == ["Hillary Clinton", "Bernie Sanders"])
+    }
+
     @Test func sameSurnameDifferentFirstNamesStayApart() {
         let body = "Hillary Clinton and Bill Clinton arrived. “We are glad,” Clinton said."
         let quote = Quote(text: "We are glad,", span: TextSpan(start: 44, end: 56), speaker: "Clinton",

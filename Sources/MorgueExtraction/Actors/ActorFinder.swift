@@ -13,7 +13,9 @@ struct ActorFinder: Sendable {
         var cast = ActorCast()
         let mentions = NameMentionScanner.mentions(in: tokens)
         for mention in mentions where mention.words.count >= 2 {
-            cast.add(words: mention.words, role: mention.role, span: mention.span, handle: nil)
+            let words = Self.withoutGroupNoun(mention.words)
+            guard words.count >= 2 else { continue }
+            cast.add(words: words, role: mention.role, span: mention.span, handle: nil)
         }
         for quote in quotes {
             guard let speaker = quote.speaker, isName(speaker) else { continue }
@@ -34,6 +36,15 @@ struct ActorFinder: Sendable {
             if credited[index].speakerRole == nil { credited[index].speakerRole = actor.role }
         }
         return (cast.actors, credited)
+    }
+
+    /// A name run without the plural noun that opens a list of people: "Democrats Hillary Clinton, Bernie
+    /// Sanders…", "Senators Rubio and Cruz", "Professors Foner and Alba" name people, not "Senators Rubio".
+    static func withoutGroupNoun(_ words: [String]) -> [String] {
+        guard let first = words.first?.lowercased(), first.hasSuffix("s"),
+              NewsTitles.roleHeads.contains(first) || NewsTitles.titleWords.contains(String(first.dropLast()))
+        else { return words }
+        return Array(words.dropFirst())
     }
 
     /// Whether a speaker string is a name rather than a role or pronoun ("State Department spokesperson").
