@@ -127,7 +127,7 @@ struct NamedSourceIndex: Sendable {
     }
 
     /// The name a speaker phrase stands for: the name itself, the nearest named source before a pronoun
-    /// or a definite role ("the senator"), or the role itself ("State Department spokesperson").
+    /// (nil when none fits it) or a definite role ("the senator"), or the role itself ("State Department spokesperson").
     func resolve(_ phrase: SpeakerPhrase, before position: Int) -> String? {
         if let name = phrase.name { return name }
         let earlier = earlier(than: position)
@@ -139,7 +139,8 @@ struct NamedSourceIndex: Sendable {
                    $0.gender.fits(pronoun) && ($0.isPerson || $0.isRoleOnly) }) {
                 return person.name
             }
-            return earlier.last(where: { $0.gender.fits(pronoun) })?.name ?? pronoun
+            // No one it can refer to: the speaker stays unknown rather than "he".
+            return earlier.last(where: { $0.gender.fits(pronoun) })?.name
         }
         guard let role = phrase.role else { return nil }
         // Only a bare role refers back ("the senator"); "the Texas senator" describes and stays as written.
