@@ -68,6 +68,14 @@ struct SpeakerResolutionTests {
         ("Mr. Trump was prompted to say, “I cannot believe how civil it is.”", "Trump"),
         // "as X put it:" credits X.
         ("Or, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”", "Tom Ridge"),
+        // A name in apposition to a role before the verb.
+        ("“The ruling is a disgrace,” the presumptive GOP nominee, Donald Trump, tweeted Sunday.", "Donald Trump"),
+        // After a title's "of", "state" is part of the title, not a verb.
+        ("“The first line of defense is at home,” said former secretary of state Hillary Clinton, who spoke last.",
+         "Hillary Clinton"),
+        // An article opens a subject with a long aside.
+        ("“Wages may be rising,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.",
+         "Jared Bernstein"),
         // An aside with an ampersand before the verb.
         ("“The law will not come back,” Isaac Boltansky, an analyst at Compass Point Research & Trading, wrote in a note.",
          "Isaac Boltansky"),
@@ -91,6 +99,14 @@ struct SpeakerResolutionTests {
         let found = QuoteFinder().quotes(in: ScalarText(body), excluding: [])
         #expect(found.map(\.text) == ["It is more of a consideration, You do not have to be perfect."])
         #expect(found.first?.speaker == "Cuban")
+    }
+
+    /// A pronoun that fits no one named before it leaves the speaker unknown: never "she" as a name.
+    @Test func pronounWithNoAntecedentLeavesTheSpeakerUnknown() {
+        let found = QuoteFinder().quotes(in: ScalarText("Bernie Sanders spoke.\n\n“We will win,” she said."), excluding: [])
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.speakerMention == "she")
     }
 
     @Test func oneWordAnswersAreQuotes() {

@@ -60,7 +60,8 @@ struct QuoteAttributionReader {
         }
         // "“…,” Trump, the 2016 GOP front-runner and polling leader in South Carolina, said.": a name and a
         // long aside before the verb.
-        if start < end, tokens[start].isCapitalized,
+        // "“…,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote.": after an article.
+        if start < end, tokens[start].isCapitalized || tokens[start].lowered == "the",
            let speaker = phrases.subject(startingAt: start, upperBound: end), speaker.name != nil {
             var index = start
             while index < end, tokens[index].start < speaker.mention.end { index += 1 }
@@ -196,7 +197,8 @@ struct QuoteAttributionReader {
             while before >= lowerBound, tokens[before].kind == .word, tokens[before].lowered.hasSuffix("ly") { before -= 1 }
             if before >= lowerBound, tokens[before].kind == .word, tokens[before].isCapitalized,
                let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound), speaker.name != nil,
-               objectStart(of: speaker, endingAt: before, lowerBound: lowerBound) == nil {
+               objectStart(of: speaker, endingAt: before, lowerBound: lowerBound).map({ tokens[$0 - 1].lowered == "with" })
+                   ?? true {
                 return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
             }
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)

@@ -120,11 +120,14 @@ struct QuoteFinder: Sendable {
               attribution.cueSpan.start >= last.span.end else { return false }
         // After a full stop the quote goes on in a new sentence; after a comma only a lower-case word continues
         // the same sentence ("“This is a political thing,” he told Bloomberg, “keeping rates at this level.”").
-        let before = tokens[passage.open - 1].text
+        var before = tokens[passage.open - 1].text
+        // "” Cuban said on NBC’s “Meet the Press.” “": the full stop stands inside a title's marks.
+        let afterTitle = tokens[passage.open - 1].kind == .quoteMark && [".", "?", "!"].contains(tokens[passage.open - 2].text)
+        if afterTitle { before = "." }
         guard before == "." || before == "," && !tokens[passage.open + 1].isCapitalized
                 && tokens[passage.open + 1].kind == .word else { return false }
         // Only the attribution sentence stands between the two parts: "” Smith, the mayor, said. “".
-        var index = passage.open - 2
+        var index = afterTitle ? passage.open - 1 : passage.open - 2
         var words = 0
         while index >= 0, words <= 40 {
             if tokens[index].kind == .quoteMark {

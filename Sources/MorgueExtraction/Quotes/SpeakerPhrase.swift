@@ -119,6 +119,13 @@ struct SpeakerPhraseReader {
             count += 1
         }
         var phrase = build(from: first, through: k)
+        // "the presumptive GOP nominee, Donald Trump, tweeted": the name stands in apposition to the role.
+        if let appositive, phrase != nil, phrase?.name == nil, phrase?.isIndefinite == false,
+           let named = build(from: appositive.0, through: appositive.1), let name = named.name, named.role == nil,
+           named.mentionText == name {
+            phrase?.name = name
+            return phrase
+        }
         if let appositive, phrase?.name != nil, phrase?.role == nil,
            !["who", "which", "whose", "whom", "where", "when"].contains(tokens[appositive.0].lowered) {
             let words = tokens[appositive.0...appositive.1].filter { !NewsTitles.determiners.contains($0.lowered) }
@@ -143,6 +150,11 @@ struct SpeakerPhraseReader {
             let word = next.lowered
             if word == "of", last + 2 < upperBound,
                tokens[last].isCapitalized || NewsTitles.titleWords.contains(tokens[last].lowered) {
+                last += 1
+                continue
+            }
+            // "said former secretary of state Hillary Clinton": after a title's "of", "state" is no verb.
+            if tokens[last].lowered == "of", last > first, next.isCapitalized || NewsTitles.titleWords.contains(word) {
                 last += 1
                 continue
             }
