@@ -76,6 +76,10 @@ struct SpeakerResolutionTests {
         // An article opens a subject with a long aside.
         ("“Wages may be rising,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.",
          "Jared Bernstein"),
+        // A longer definite role refers back to the person named with that title; a vice president is not one.
+        ("New Jersey Gov. Chris Christie spoke first.\n\n“He went for the easy vote,” the New Jersey governor said.",
+         "Chris Christie"),
+        ("Vice President Joe Biden spoke first.\n\n“We will win,” the former president said.", "former president"),
         // An aside with an ampersand before the verb.
         ("“The law will not come back,” Isaac Boltansky, an analyst at Compass Point Research & Trading, wrote in a note.",
          "Isaac Boltansky"),

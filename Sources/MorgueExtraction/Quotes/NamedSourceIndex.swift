@@ -143,7 +143,7 @@ struct NamedSourceIndex: Sendable {
             return earlier.last(where: { $0.gender.fits(pronoun) })?.name
         }
         guard let role = phrase.role else { return nil }
-        // Only a bare role refers back ("the senator"); "the Texas senator" describes and stays as written.
+        // A bare role refers back ("the senator") to the last person with that title, else to the last person.
         let words = role.split(separator: " ")
         if !phrase.isIndefinite, words.count == 1, let head = words.last?.lowercased() {
             if let match = earlier.last(where: { source in
@@ -157,6 +157,18 @@ struct NamedSourceIndex: Sendable {
                let named = earlier.last(where: { !$0.isRoleOnly }) {
                 return named.name
             }
+        }
+        // "the former president said" after "former President Bill Clinton": a longer definite role points
+        // back to a person named with the same title not long before.
+        if !phrase.isIndefinite, words.count > 1, words.count <= 4, phrase.mentionText.lowercased().hasPrefix("the "),
+           let head = words.last?.lowercased(),
+           let match = earlier.suffix(Self.pronounReach).last(where: { source in
+               guard !source.isRoleOnly, let sourceRole = source.role?.lowercased() else { return false }
+               // "the former president" is not the vice president.
+               let vice = role.lowercased().split(separator: " ").contains("vice")
+               return Self.sameRole(sourceRole, head) && sourceRole.split(separator: " ").contains("vice") == vice
+           }) {
+            return match.name
         }
         return role
     }
