@@ -80,6 +80,8 @@ struct SpeakerResolutionTests {
         ("New Jersey Gov. Chris Christie spoke first.\n\n“He went for the easy vote,” the New Jersey governor said.",
          "Chris Christie"),
         ("Vice President Joe Biden spoke first.\n\n“We will win,” the former president said.", "former president"),
+        // A party and state after a name: its period does not end the sentence.
+        ("“Let me make it perfectly clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
         // An aside with an ampersand before the verb.
         ("“The law will not come back,” Isaac Boltansky, an analyst at Compass Point Research & Trading, wrote in a note.",
          "Isaac Boltansky"),

@@ -22,7 +22,9 @@ struct QuoteAttributionReader {
         let token = tokens[index]
         switch token.kind {
         case .paragraphBreak, .quoteMark: return true
-        case .punctuation: return token.text == "." || token.text == "?" || token.text == "!"
+        case .punctuation:
+            if token.text == ".", index > 0, SpeakerPhraseReader.isPartyAndState(tokens[index - 1]) { return false }
+            return token.text == "." || token.text == "?" || token.text == "!"
         case .word: return false
         }
     }

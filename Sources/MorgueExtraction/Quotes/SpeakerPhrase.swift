@@ -35,6 +35,14 @@ struct SpeakerPhraseReader {
         properNouns = proper
     }
 
+    /// Whether a word is a party and state as news style abbreviates them after a lawmaker's name
+    /// ("McConnell, R-Ky., said"): its period does not end the sentence.
+    static func isPartyAndState(_ token: WordToken) -> Bool {
+        let bytes = Array(token.text.utf8)
+        guard token.kind == .word, bytes.count >= 3, bytes[1] == UInt8(ascii: "-") else { return false }
+        return bytes[0] == UInt8(ascii: "R") || bytes[0] == UInt8(ascii: "D") || bytes[0] == UInt8(ascii: "I")
+    }
+
     /// Whether a token opens a sentence, where any word is capitalised.
     func opensSentence(_ index: Int) -> Bool {
         guard index > 0 else { return true }
@@ -86,7 +94,8 @@ struct SpeakerPhraseReader {
         if k >= lowerBound, tokens[k].text == "," {
             var j = k - 1
             while j >= lowerBound, j > k - 16,
-                  tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" || tokens[j].text == "&" {
+                  tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" || tokens[j].text == "&"
+                    || (tokens[j].text == "." && j > lowerBound && Self.isPartyAndState(tokens[j - 1])) {
                 j -= 1
             }
             guard j > lowerBound, tokens[j].text == "," else { return nil }
