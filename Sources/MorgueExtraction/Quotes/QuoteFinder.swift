@@ -78,7 +78,7 @@ struct QuoteFinder: Sendable {
             }
             guard attribution != nil || chanted || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
-            if words <= 8, !chanted, isTitleCase(passage, tokens: tokens),
+            if words <= 8, !chanted, isTitleCase(passage, tokens: tokens, minimum: followsPossessive(passage, tokens: tokens) ? 1 : 2),
                !".?!".unicodeScalars.contains(text[passage.span.end - 1]) || followsTitleCue(passage, tokens: tokens) {
                 continue
             }
@@ -163,7 +163,14 @@ struct QuoteFinder: Sendable {
     }
 
     /// Whether every longer word is capitalised, as in the name of a show, book or film (“Bridge of Spies”).
-    private func isTitleCase(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+    /// "star of television’s “Scandal,”", "Fox News Channel’s “Hannity,”": a possessive names a show's owner.
+    private func followsPossessive(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        guard passage.open > 0, tokens[passage.open - 1].kind == .word else { return false }
+        let previous = tokens[passage.open - 1].lowered
+        return previous.hasSuffix("’s") || previous.hasSuffix("'s")
+    }
+
+    private func isTitleCase(_ passage: QuotedPassage, tokens: [WordToken], minimum: Int) -> Bool {
         var capitalised = 0
         for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word {
             let token = tokens[index]
@@ -175,7 +182,7 @@ struct QuoteFinder: Sendable {
                 return false
             }
         }
-        return capitalised >= 2
+        return capitalised >= minimum
     }
 
     /// Whether a title-case passage stands where a show, book or film is named: after a preposition or a
@@ -192,7 +199,7 @@ struct QuoteFinder: Sendable {
     }
 
     private static let titleCues: Set<String> = [
-        "on", "in", "of", "at", "from", "about", "the", "called", "titled", "entitled", "dubbed", "named",
+        "on", "in", "of", "at", "from", "about", "with", "to", "the", "called", "titled", "entitled", "dubbed", "named",
         "book", "memoir", "novel", "show", "film", "movie", "documentary", "album", "song", "column", "program",
         "series", "podcast", "newsletter", "magazine", "musical", "play", "essay", "op-ed", "headline", "slogan",
     ]
