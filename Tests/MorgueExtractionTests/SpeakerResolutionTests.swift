@@ -82,6 +82,9 @@ struct SpeakerResolutionTests {
         ("Vice President Joe Biden spoke first.\n\n“We will win,” the former president said.", "former president"),
         // A party and state after a name: its period does not end the sentence.
         ("“Let me make it perfectly clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
+        // "a Twitter comment" is a noun: the sentence's subject speaks.
+        ("Hillary Clinton posted a Twitter comment of her own, saying, “So proud of her.”", "Hillary Clinton"),
+        ("“We may be on the brink,” Oliver barked.", "Oliver"),
         // An aside with an ampersand before the verb.
         ("“The law will not come back,” Isaac Boltansky, an analyst at Compass Point Research & Trading, wrote in a note.",
          "Isaac Boltansky"),

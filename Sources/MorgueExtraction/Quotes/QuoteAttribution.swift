@@ -191,6 +191,8 @@ struct QuoteAttributionReader {
         if verb > 0, tokens[verb - 1].kind == .word {
             let previous = tokens[verb - 1].lowered
             if Self.nounMarkers.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+            // "a Twitter comment", "an Instagram post": a name between an article and the word makes it a noun.
+            if verb > 1, tokens[verb - 1].isCapitalized, ["a", "an"].contains(tokens[verb - 2].lowered) { return nil }
         }
         // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
         if cueToken.lowered.hasSuffix("ing") {
