@@ -22,6 +22,22 @@ struct ActorFinderTests {
         #expect(result.actors.first?.aliases.contains("@realDonaldTrump") == true)
     }
 
+    @Test(arguments: ["Democrats Hillary Clinton and Bernie Sanders spoke.", "Senators Hillary Clinton and Bernie Sanders spoke."])
+    func pluralNounOpeningAListIsNotPartOfTheName(_ body: String) {
+        let result = ActorFinder().actors(in: ScalarText(body), quotes: [])
+        #expect(result.actors.filter { $0.kind == .person }.map(\.name) == ["Hillary Clinton", "Bernie Sanders"])
+    }
+
+    @Test func pronounTellsTheMembersOfAFamilyApart() {
+        let body = "Carly Fiorina ran the company. Her husband, Frank Fiorina, stood by. “We had to move,” she said."
+        let start = body.unicodeScalars.distance(from: body.unicodeScalars.startIndex,
+                                                 to: body.unicodeScalars.firstIndex(of: "W")!)
+        let quote = Quote(text: "We had to move,", span: TextSpan(start: start, end: start + 15), speaker: "Fiorina",
+                          speakerMention: "she")
+        let result = ActorFinder().actors(in: ScalarText(body), quotes: [quote])
+        #expect(result.quotes.first?.speaker == "Carly Fiorina")
+    }
+
     @Test func sameSurnameDifferentFirstNamesStayApart() {
         let body = "Hillary Clinton and Bill Clinton arrived. “We are glad,” Clinton said."
         let quote = Quote(text: "We are glad,", span: TextSpan(start: 44, end: 56), speaker: "Clinton",

@@ -102,6 +102,10 @@ struct QuoteFinderTests {
         "Sanders said in an interview aired Monday on “New Day.”",
         "The film opens with a line from ''Hail, Caesar!'' and ends there.",
         "He paid $8 million for it, according to his book ''The Art of the Deal.''",
+        "Washington, star of television’s “Scandal,” thanked the president for the new rules.",
+        "Clinton spoke about Russia in an interview with “Fox News Sunday.”",
+        "He told the story in his 2012 book, ''An American Son.'' His family stayed.",
+        "The cartoonist published a collection called ''Yuge!: 30 Years of Doonesbury.''",
         "—“Sam Mendes leaves the musical on its way to Broadway,” by Times’ Michael Paulson: the story goes on.",
         "<tweet author=\"@AnnLee\" tweet-date=\"March 4, 2016\">We will win this race in the end, believe me.</tweet>",
     ])

@@ -55,9 +55,67 @@ struct SpeakerResolutionTests {
         // The name right before a participle is its subject.
         ("At a rally in Birmingham, Alabama, supporters shoved a man, with Trump reportedly yelling: “Get him out!”",
          "Trump"),
+        // "he" refers to a person: a place opening the clause in between is passed over.
+        ("Attorney General Tom Reed filed a brief on Monday.\n\nGeorgia did what other states do, he told the court.\n\n“The law is clear,” he wrote.",
+         "Tom Reed"),
+        // The listener of "told" before a colon is not the speaker.
+        ("Priebus later told Fox News: “They need to sit down.”", "Priebus"),
+        // A name after a preposition before a participle is an object.
+        ("Clinton answered the question on Facebook writing, “I will not use that word.”", "Clinton"),
+        // A source speaking to an outlet is the speaker, not the outlet.
+        ("Another intelligence source speaking to Fox News said, “The case is strong.”", "intelligence source"),
+        // The infinitive's speaker is the subject of the verb that governs it.
+        ("Mr. Trump was prompted to say, “I cannot believe how civil it is.”", "Trump"),
+        // "as X put it:" credits X.
+        ("Or, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”", "Tom Ridge"),
+        // A name in apposition to a role before the verb.
+        ("“The ruling is a disgrace,” the presumptive GOP nominee, Donald Trump, tweeted Sunday.", "Donald Trump"),
+        // After a title's "of", "state" is part of the title, not a verb.
+        ("“The first line of defense is at home,” said former secretary of state Hillary Clinton, who spoke last.",
+         "Hillary Clinton"),
+        // An article opens a subject with a long aside.
+        ("“Wages may be rising,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.",
+         "Jared Bernstein"),
+        // A longer definite role refers back to the person named with that title; a vice president is not one.
+        ("New Jersey Gov. Chris Christie spoke first.\n\n“He went for the easy vote,” the New Jersey governor said.",
+         "Chris Christie"),
+        ("Vice President Joe Biden spoke first.\n\n“We will win,” the former president said.", "former president"),
+        // A party and state after a name: its period does not end the sentence.
+        ("“Let me make it perfectly clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
+        // "a Twitter comment" is a noun: the sentence's subject speaks.
+        ("Hillary Clinton posted a Twitter comment of her own, saying, “So proud of her.”", "Hillary Clinton"),
+        ("“We may be on the brink,” Oliver barked.", "Oliver"),
+        // An aside with an ampersand before the verb.
+        ("“The law will not come back,” Isaac Boltansky, an analyst at Compass Point Research & Trading, wrote in a note.",
+         "Isaac Boltansky"),
     ])
     func resolves(_ body: String, _ speaker: String) {
         #expect(speakers(body).last == speaker)
+    }
+
+    /// The second part of an interrupted quote keeps its speaker, whoever the attribution sentence names.
+    @Test func interruptedQuoteKeepsItsSpeakerPastNamesInTheAttribution() {
+        let body = "“They would be on the list,” Maddow said of a list that included Sen. Amy Klobuchar and Gov. Gina Raimondo. "
+            + "“But the wisdom this year says there is no way any of them get picked.”"
+        let found = QuoteFinder().quotes(in: ScalarText(body), excluding: [])
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Maddow")
+    }
+
+    /// A title quoted inside the attribution sentence does not break an interrupted quote.
+    @Test func interruptedQuoteSpansATitleInTheAttribution() {
+        let body = "“It is more of a consideration,” Cuban said on NBC’s “Meet the Press.” “You do not have to be perfect.”"
+        let found = QuoteFinder().quotes(in: ScalarText(body), excluding: [])
+        #expect(found.map(\.text) == ["It is more of a consideration, You do not have to be perfect."])
+        #expect(found.first?.speaker == "Cuban")
+    }
+
+    /// A pronoun that fits no one named before it leaves the speaker unknown: never "she" as a name.
+    @Test func pronounWithNoAntecedentLeavesTheSpeakerUnknown() {
+        let found = QuoteFinder().quotes(in: ScalarText("Bernie Sanders spoke.\n\n“We will win,” she said."), excluding: [])
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.speakerMention == "she")
     }
 
     @Test func oneWordAnswersAreQuotes() {

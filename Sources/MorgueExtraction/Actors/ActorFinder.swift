@@ -13,7 +13,9 @@ struct ActorFinder: Sendable {
         var cast = ActorCast()
         let mentions = NameMentionScanner.mentions(in: tokens)
         for mention in mentions where mention.words.count >= 2 {
-            cast.add(words: mention.words, role: mention.role, span: mention.span, handle: nil)
+            let words = Self.withoutGroupNoun(mention.words)
+            guard words.count >= 2 else { continue }
+            cast.add(words: words, role: mention.role, span: mention.span, handle: nil)
         }
         for quote in quotes {
             guard let speaker = quote.speaker, isName(speaker) else { continue }
@@ -25,15 +27,40 @@ struct ActorFinder: Sendable {
         for mention in mentions where mention.words.count == 1 {
             cast.addSurname(mention.words[0], span: mention.span)
         }
+        // People by surname, to tell the members of one family apart by the pronoun a quote uses.
+        var people: [String: [Int]] = [:]
+        for (index, actor) in cast.actors.enumerated() where actor.kind == .person {
+            if let key = ActorCast.surname(of: actor.name.split(separator: " ").map(String.init)) {
+                people[key, default: []].append(index)
+            }
+        }
         var credited = quotes
         for index in credited.indices {
             guard let speaker = credited[index].speaker, isName(speaker),
-                  let actor = cast.actor(named: speaker, near: credited[index].speakerSpan?.start ?? credited[index].span.start)
+                  var actor = cast.actor(named: speaker, near: credited[index].speakerSpan?.start ?? credited[index].span.start)
             else { continue }
+            // "she said" credited to "Fiorina" is Carly Fiorina, not her husband Frank named just before.
+            if let pronoun = credited[index].speakerMention?.lowercased(), pronoun == "he" || pronoun == "she",
+               !PronounGender.of(name: actor.name, role: actor.role).fits(pronoun),
+               let key = ActorCast.surname(of: actor.name.split(separator: " ").map(String.init)),
+               let fitting = people[key]?.map({ cast.actors[$0] }).first(where: {
+                   PronounGender.of(name: $0.name, role: $0.role) != .unknown
+                       && PronounGender.of(name: $0.name, role: $0.role).fits(pronoun) }) {
+                actor = fitting
+            }
             credited[index].speaker = actor.name
             if credited[index].speakerRole == nil { credited[index].speakerRole = actor.role }
         }
         return (cast.actors, credited)
+    }
+
+    /// A name run without the plural noun that opens a list of people: "Democrats Hillary Clinton, Bernie
+    /// Sanders…", "Senators Rubio and Cruz", "Professors Foner and Alba" name people, not "Senators Rubio".
+    static func withoutGroupNoun(_ words: [String]) -> [String] {
+        guard let first = words.first?.lowercased(), first.hasSuffix("s"),
+              NewsTitles.roleHeads.contains(first) || NewsTitles.titleWords.contains(String(first.dropLast()))
+        else { return words }
+        return Array(words.dropFirst())
     }
 
     /// Whether a speaker string is a name rather than a role or pronoun ("State Department spokesperson").

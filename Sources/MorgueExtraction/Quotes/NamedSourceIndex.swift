@@ -8,7 +8,14 @@ struct NamedSourceIndex: Sendable {
         /// A role with no name ("the Texas senator"): an antecedent for a pronoun, never for a role.
         var isRoleOnly = false
         var gender: PronounGender = .unknown
+        /// Named as the subject of a reporting verb ("Sanders said"), not only as a clause's subject.
+        var isSpeaker = false
+        /// The story shows this is a person: a speaker, a title, a known first name, or the surname of one.
+        var isPerson = false
     }
+
+    /// How many sources back a pronoun looks for a person before taking any source that fits.
+    private static let pronounReach = 40
 
     private(set) var sources: [Source] = []
 
@@ -45,28 +52,61 @@ struct NamedSourceIndex: Sendable {
                 attribution = reader.attribution(verb: index, lowerBound: sentenceStart, upperBound: end,
                                                  adjacentBefore: true)
             }
-            guard let speaker = attribution?.speaker, speaker.pronoun == nil, !speaker.isImplied,
-                  sources.last.map({ $0.position != speaker.mention.start }) ?? true else { continue }
+            guard let speaker = attribution?.speaker, speaker.pronoun == nil, !speaker.isImplied else { continue }
+            // The clause's subject, already indexed, turns out to be the verb's speaker.
+            if let last = sources.indices.last, sources[last].position == speaker.mention.start {
+                if speaker.name != nil { sources[last].isSpeaker = true }
+                continue
+            }
             // "said Smith" names a speaker only right after a quote or a comma, not "reiterated his view".
             if speaker.mention.start > token.start {
                 guard index > 0, tokens[index - 1].kind == .quoteMark || tokens[index - 1].text == "," else { continue }
             }
             if let name = speaker.name {
                 insert(Source(position: speaker.mention.start, name: name, role: speaker.role,
-                                      gender: PronounGender.of(name: name, role: speaker.role)))
+                              gender: PronounGender.of(name: name, role: speaker.role), isSpeaker: true))
             } else if let role = speaker.role, !speaker.isIndefinite, speaker.mentionText.lowercased().hasPrefix("the "),
-                      role.split(separator: " ").count <= 4 {
+                      role.split(separator: " ").count <= 4, Self.isPersonRole(role) {
                 // "the businessman replied" after "Trump": the role stands for the person named before it.
                 let resolved = resolve(speaker, before: speaker.mention.start)
                 if let resolved, resolved != role {
                     let named = earlier(than: speaker.mention.start).last { $0.name == resolved }
                     insert(Source(position: speaker.mention.start, name: resolved, role: named?.role,
-                                          gender: named?.gender ?? .unknown))
+                                  gender: named?.gender ?? .unknown, isSpeaker: true))
                 } else {
                     insert(Source(position: speaker.mention.start, name: role, role: role, isRoleOnly: true))
                 }
             }
         }
+        markPeople(tokens: tokens)
+    }
+
+    /// Marks the sources that can be the "he" or "she" of a later attribution. A name of several words is a
+    /// person's; a single word ("Sanders", "Michigan") is one when the story shows it is a surname: it
+    /// belongs to a source that speaks, carries a title or a known first name, or follows a known first name
+    /// anywhere in the story ("Barack Obama"). "Michigan was only doing what 40 states do" is no antecedent.
+    private mutating func markPeople(tokens: [WordToken]) {
+        var surnames = Set<Substring>()
+        for source in sources where !source.isRoleOnly
+            && (source.isSpeaker || source.gender != .unknown || source.role.map(Self.isPersonRole) == true) {
+            if let last = source.name.split(separator: " ").last { surnames.insert(last) }
+        }
+        for index in tokens.indices.dropLast() where tokens[index].isCapitalized && tokens[index + 1].isCapitalized
+            && tokens[index].kind == .word && tokens[index + 1].kind == .word
+            && PronounGender.of(name: tokens[index].text, role: nil) != .unknown {
+            surnames.insert(Substring(tokens[index + 1].text))
+        }
+        for index in sources.indices where !sources[index].isRoleOnly {
+            let words = sources[index].name.split(separator: " ")
+            if words.count >= 2 || words.last.map(surnames.contains) == true { sources[index].isPerson = true }
+        }
+    }
+
+    /// Whether a role names a person who can be quoted: its last word is a title or a role noun
+    /// ("the Texas senator", "campaign spokesman"), not any word after an article ("a rare note").
+    private static func isPersonRole(_ role: String) -> Bool {
+        guard let head = role.split(separator: " ").last?.lowercased() else { return false }
+        return NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head) || personRoles.contains(head)
     }
 
     /// Adds a source where it stands in story order; sources arrive almost in order, so this is usually an append.
@@ -87,16 +127,23 @@ struct NamedSourceIndex: Sendable {
     }
 
     /// The name a speaker phrase stands for: the name itself, the nearest named source before a pronoun
-    /// or a definite role ("the senator"), or the role itself ("State Department spokesperson").
+    /// (nil when none fits it) or a definite role ("the senator"), or the role itself ("State Department spokesperson").
     func resolve(_ phrase: SpeakerPhrase, before position: Int) -> String? {
         if let name = phrase.name { return name }
         let earlier = earlier(than: position)
         if phrase.isImplied { return earlier.last?.name }
         if let pronoun = phrase.pronoun {
-            return earlier.last(where: { $0.gender.fits(pronoun) })?.name ?? pronoun
+            // "he" and "she" refer to a person: skip places and things that open a clause in between.
+            if pronoun == "he" || pronoun == "she",
+               let person = earlier.suffix(Self.pronounReach).last(where: {
+                   $0.gender.fits(pronoun) && ($0.isPerson || $0.isRoleOnly) }) {
+                return person.name
+            }
+            // No one it can refer to: the speaker stays unknown rather than "he".
+            return earlier.last(where: { $0.gender.fits(pronoun) })?.name
         }
         guard let role = phrase.role else { return nil }
-        // Only a bare role refers back ("the senator"); "the Texas senator" describes and stays as written.
+        // A bare role refers back ("the senator") to the last person with that title, else to the last person.
         let words = role.split(separator: " ")
         if !phrase.isIndefinite, words.count == 1, let head = words.last?.lowercased() {
             if let match = earlier.last(where: { source in
@@ -110,6 +157,18 @@ struct NamedSourceIndex: Sendable {
                let named = earlier.last(where: { !$0.isRoleOnly }) {
                 return named.name
             }
+        }
+        // "the former president said" after "former President Bill Clinton": a longer definite role points
+        // back to a person named with the same title not long before.
+        if !phrase.isIndefinite, words.count > 1, words.count <= 4, phrase.mentionText.lowercased().hasPrefix("the "),
+           let head = words.last?.lowercased(),
+           let match = earlier.suffix(Self.pronounReach).last(where: { source in
+               guard !source.isRoleOnly, let sourceRole = source.role?.lowercased() else { return false }
+               // "the former president" is not the vice president.
+               let vice = role.lowercased().split(separator: " ").contains("vice")
+               return Self.sameRole(sourceRole, head) && sourceRole.split(separator: " ").contains("vice") == vice
+           }) {
+            return match.name
         }
         return role
     }

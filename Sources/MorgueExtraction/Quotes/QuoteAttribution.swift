@@ -22,7 +22,9 @@ struct QuoteAttributionReader {
         let token = tokens[index]
         switch token.kind {
         case .paragraphBreak, .quoteMark: return true
-        case .punctuation: return token.text == "." || token.text == "?" || token.text == "!"
+        case .punctuation:
+            if token.text == ".", index > 0, SpeakerPhraseReader.isPartyAndState(tokens[index - 1]) { return false }
+            return token.text == "." || token.text == "?" || token.text == "!"
         case .word: return false
         }
     }
@@ -48,7 +50,8 @@ struct QuoteAttributionReader {
                    !weak || found.speaker.mention.start <= tokens[start].start || verb == start {
                     return found
                 }
-                if !weak { return nil }
+                // A strong verb with no speaker next to it may follow a long aside: read it below.
+                if !weak { break }
             }
             if token.lowered == "according", verb + 1 < end, tokens[verb + 1].lowered == "to",
                let speaker = phrases.phrase(startingAt: verb + 2, upperBound: end) {
@@ -59,7 +62,8 @@ struct QuoteAttributionReader {
         }
         // "“…,” Trump, the 2016 GOP front-runner and polling leader in South Carolina, said.": a name and a
         // long aside before the verb.
-        if start < end, tokens[start].isCapitalized,
+        // "“…,” the economist Jared Bernstein, a former adviser in the Obama White House, wrote.": after an article.
+        if start < end, tokens[start].isCapitalized || tokens[start].lowered == "the",
            let speaker = phrases.subject(startingAt: start, upperBound: end), speaker.name != nil {
             var index = start
             while index < end, tokens[index].start < speaker.mention.end { index += 1 }
@@ -102,7 +106,9 @@ struct QuoteAttributionReader {
                             if tokens[earlier].kind == .word, !tokens[earlier].isCapitalized,
                                SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word), !word.hasSuffix("ing"),
                                let named = attribution(verb: earlier, lowerBound: start, upperBound: verb,
-                                                       adjacentBefore: false), !named.speaker.isImplied {
+                                                       adjacentBefore: false), !named.speaker.isImplied,
+                               named.speaker.mention.start < tokens[earlier].start,
+                               named.speaker.name != nil || named.speaker.pronoun != nil {
                                 return QuoteAttribution(speaker: named.speaker, cue: found.cue, cueSpan: found.cueSpan)
                             }
                             earlier -= 1
@@ -121,7 +127,8 @@ struct QuoteAttributionReader {
         // "Rep. Trey Gowdy (R-S.C.): “…”" and "Cruz called them on it: “…”": the sentence's subject.
         if end - 1 >= start, tokens[end - 1].text == ":" {
             if let speaker = phrases.phrase(endingAt: end - 2, lowerBound: start), speaker.name != nil,
-               objectStart(of: speaker, endingAt: end - 2, lowerBound: start) == nil {
+               objectStart(of: speaker, endingAt: end - 2, lowerBound: start) == nil,
+               !isListener(speaker, endingAt: end - 2, lowerBound: start) {
                 return QuoteAttribution(speaker: speaker, cue: ":", cueSpan: tokens[end - 1].span)
             }
             // "17-year-old Jared Potts echoed:"
@@ -145,6 +152,29 @@ struct QuoteAttributionReader {
         return first
     }
 
+    /// Whether a phrase read backward is the listener of "told" or "asked" ("Priebus told Fox News:").
+    private func isListener(_ phrase: SpeakerPhrase, endingAt last: Int, lowerBound: Int) -> Bool {
+        var first = last
+        while first > lowerBound, tokens[first - 1].start >= phrase.mention.start { first -= 1 }
+        return first > lowerBound && Self.listenerVerbs.contains(tokens[first - 1].lowered)
+    }
+
+    private static let listenerVerbs: Set<String> = ["told", "tells", "telling", "tell", "asked", "asks", "asking"]
+
+    /// The speaker of a verb after a phrase that is an object: the phrase before a participle that links
+    /// them ("Another source speaking to Fox News said" → "Another source"), else the clause's subject
+    /// ("Hillary Clinton took to Twitter to say" → "Hillary Clinton").
+    private func subjectBeforeObject(_ phrase: SpeakerPhrase, endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
+        guard let first = objectStart(of: phrase, endingAt: last, lowerBound: lowerBound), first - 2 >= lowerBound else {
+            return nil
+        }
+        let link = tokens[first - 2]
+        if first - 3 >= lowerBound, link.kind == .word, !link.isCapitalized, link.lowered.hasSuffix("ing") {
+            return phrases.phrase(endingAt: first - 3, lowerBound: lowerBound)
+        }
+        return phrases.nearestClauseSubject(from: lowerBound, before: first - 1)
+    }
+
     private static let objectPrepositions: Set<String> = [
         "to", "with", "at", "from", "for", "by", "on", "about", "against", "toward", "towards", "into", "than",
     ]
@@ -161,6 +191,8 @@ struct QuoteAttributionReader {
         if verb > 0, tokens[verb - 1].kind == .word {
             let previous = tokens[verb - 1].lowered
             if Self.nounMarkers.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+            // "a Twitter comment", "an Instagram post": a name between an article and the word makes it a noun.
+            if verb > 1, tokens[verb - 1].isCapitalized, ["a", "an"].contains(tokens[verb - 2].lowered) { return nil }
         }
         // A participle ("…, saying", "…, adding") speaks for the subject of its sentence.
         if cueToken.lowered.hasSuffix("ing") {
@@ -168,7 +200,9 @@ struct QuoteAttributionReader {
             var before = verb - 1
             while before >= lowerBound, tokens[before].kind == .word, tokens[before].lowered.hasSuffix("ly") { before -= 1 }
             if before >= lowerBound, tokens[before].kind == .word, tokens[before].isCapitalized,
-               let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound), speaker.name != nil {
+               let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound), speaker.name != nil,
+               objectStart(of: speaker, endingAt: before, lowerBound: lowerBound).map({ tokens[$0 - 1].lowered == "with" })
+                   ?? true {
                 return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
             }
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
@@ -185,7 +219,25 @@ struct QuoteAttributionReader {
             before -= 1
         }
         if before >= lowerBound, let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound) {
+            if let subject = subjectBeforeObject(speaker, endingAt: before, lowerBound: lowerBound) {
+                return QuoteAttribution(speaker: subject, cue: cueToken.text, cueSpan: cueToken.span)
+            }
             return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+        }
+        // "Mr. Trump was prompted to say," / "Byrne went on to say,": the subject of the verb that governs
+        // the infinitive.
+        if verb - 1 >= lowerBound, tokens[verb - 1].lowered == "to" {
+            var index = verb - 2
+            var skipped = 0
+            while index >= lowerBound, skipped < 4, tokens[index].kind == .word, !tokens[index].isCapitalized,
+                  !["to", "that", "who", "which", "and", "but"].contains(tokens[index].lowered) {
+                index -= 1
+                skipped += 1
+            }
+            if skipped > 0, index >= lowerBound, tokens[index].isCapitalized,
+               let speaker = phrases.phrase(endingAt: index, lowerBound: lowerBound), speaker.name != nil {
+                return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+            }
         }
         // "told" and "asked" after a subject name the listener, not the speaker: "told reporters".
         let lower = cueToken.lowered

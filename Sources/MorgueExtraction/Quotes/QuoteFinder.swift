@@ -47,6 +47,14 @@ struct QuoteFinder: Sendable {
                 attribution = reader.attributionBefore(open: passage.open - 1)
             }
             var carriedOver = false
+            // "“A,” Maddow said of a list that named five senators. “B.”": the second part of an interrupted
+            // quote keeps its speaker even when the attribution sentence names other people.
+            if attribution == nil, let previous, let last = quotes.last,
+               isInterrupted(after: last, by: previous.attribution, before: passage, paragraph: paragraph,
+                             previousParagraph: previous.paragraph, tokens: tokens) {
+                attribution = previous.attribution
+                carriedOver = true
+            }
             // A quote that runs on from the last one keeps its speaker, unless the story has named another
             // source in between ("Sanders wasn't impressed.\n\n“No Wall Street executive…”").
             if attribution == nil, let previous,
@@ -70,7 +78,7 @@ struct QuoteFinder: Sendable {
             }
             guard attribution != nil || chanted || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
-            if words <= 8, !chanted, isTitleCase(passage, tokens: tokens),
+            if words <= 8, !chanted, isTitleCase(passage, tokens: tokens, minimum: followsPossessive(passage, tokens: tokens) ? 1 : 2),
                !".?!".unicodeScalars.contains(text[passage.span.end - 1]) || followsTitleCue(passage, tokens: tokens) {
                 continue
             }
@@ -112,13 +120,24 @@ struct QuoteFinder: Sendable {
               attribution.cueSpan.start >= last.span.end else { return false }
         // After a full stop the quote goes on in a new sentence; after a comma only a lower-case word continues
         // the same sentence ("“This is a political thing,” he told Bloomberg, “keeping rates at this level.”").
-        let before = tokens[passage.open - 1].text
+        var before = tokens[passage.open - 1].text
+        // "” Cuban said on NBC’s “Meet the Press.” “": the full stop stands inside a title's marks.
+        let afterTitle = tokens[passage.open - 1].kind == .quoteMark && [".", "?", "!"].contains(tokens[passage.open - 2].text)
+        if afterTitle { before = "." }
         guard before == "." || before == "," && !tokens[passage.open + 1].isCapitalized
                 && tokens[passage.open + 1].kind == .word else { return false }
         // Only the attribution sentence stands between the two parts: "” Smith, the mayor, said. “".
-        var index = passage.open - 2
+        var index = afterTitle ? passage.open - 1 : passage.open - 2
         var words = 0
-        while index >= 0, tokens[index].kind != .quoteMark {
+        while index >= 0, words <= 40 {
+            if tokens[index].kind == .quoteMark {
+                // A title quoted inside the attribution ("said on NBC’s “Meet the Press.”") is passed over whole.
+                var partner = index - 1
+                while partner >= 0, index - partner < 16, tokens[partner].kind != .quoteMark { partner -= 1 }
+                guard partner >= 0, tokens[partner].kind == .quoteMark, tokens[partner].start >= last.span.end else { break }
+                index = partner - 1
+                continue
+            }
             if tokens[index].kind == .paragraphBreak || [".", "?", "!"].contains(tokens[index].text) { return false }
             if tokens[index].kind == .word { words += 1 }
             index -= 1
@@ -144,17 +163,26 @@ struct QuoteFinder: Sendable {
     }
 
     /// Whether every longer word is capitalised, as in the name of a show, book or film (“Bridge of Spies”).
-    private func isTitleCase(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+    /// "star of television’s “Scandal,”", "Fox News Channel’s “Hannity,”": a possessive names a show's owner.
+    private func followsPossessive(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
+        guard passage.open > 0, tokens[passage.open - 1].kind == .word else { return false }
+        let previous = tokens[passage.open - 1].lowered
+        return previous.hasSuffix("’s") || previous.hasSuffix("'s")
+    }
+
+    private func isTitleCase(_ passage: QuotedPassage, tokens: [WordToken], minimum: Int) -> Bool {
         var capitalised = 0
         for index in (passage.open + 1)..<passage.close where tokens[index].kind == .word {
             let token = tokens[index]
+            // Numbers stand in titles as they are ("Yuge!: 30 Years of Doonesbury").
             if token.isCapitalized {
                 capitalised += 1
-            } else if !Self.titleFunctionWords.contains(token.lowered) {
+            } else if !Self.titleFunctionWords.contains(token.lowered),
+                      !token.text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
                 return false
             }
         }
-        return capitalised >= 2
+        return capitalised >= minimum
     }
 
     /// Whether a title-case passage stands where a show, book or film is named: after a preposition or a
@@ -162,14 +190,16 @@ struct QuoteFinder: Sendable {
     /// still puts the sentence's period inside the marks.
     private func followsTitleCue(_ passage: QuotedPassage, tokens: [WordToken]) -> Bool {
         guard passage.open > 0 else { return false }
-        let previous = tokens[passage.open - 1]
+        var previous = tokens[passage.open - 1]
+        // "his 2012 book, ''An American Son.''": the cue may stand before a comma.
+        if previous.text == ",", passage.open >= 2 { previous = tokens[passage.open - 2] }
         guard previous.kind == .word else { return false }
         return Self.titleCues.contains(previous.lowered) || previous.lowered.hasSuffix("’s")
             || previous.lowered.hasSuffix("'s")
     }
 
     private static let titleCues: Set<String> = [
-        "on", "in", "of", "at", "from", "about", "the", "called", "titled", "entitled", "dubbed", "named",
+        "on", "in", "of", "at", "from", "about", "with", "to", "the", "called", "titled", "entitled", "dubbed", "named",
         "book", "memoir", "novel", "show", "film", "movie", "documentary", "album", "song", "column", "program",
         "series", "podcast", "newsletter", "magazine", "musical", "play", "essay", "op-ed", "headline", "slogan",
     ]

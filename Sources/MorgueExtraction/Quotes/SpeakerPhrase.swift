@@ -35,6 +35,14 @@ struct SpeakerPhraseReader {
         properNouns = proper
     }
 
+    /// Whether a word is a party and state as news style abbreviates them after a lawmaker's name
+    /// ("McConnell, R-Ky., said"): its period does not end the sentence.
+    static func isPartyAndState(_ token: WordToken) -> Bool {
+        let bytes = Array(token.text.utf8)
+        guard token.kind == .word, bytes.count >= 3, bytes[1] == UInt8(ascii: "-") else { return false }
+        return bytes[0] == UInt8(ascii: "R") || bytes[0] == UInt8(ascii: "D") || bytes[0] == UInt8(ascii: "I")
+    }
+
     /// Whether a token opens a sentence, where any word is capitalised.
     func opensSentence(_ index: Int) -> Bool {
         guard index > 0 else { return true }
@@ -85,7 +93,9 @@ struct SpeakerPhraseReader {
         // "Smith, the city's mayor, said": skip the appositive back to the comma after the name.
         if k >= lowerBound, tokens[k].text == "," {
             var j = k - 1
-            while j >= lowerBound, j > k - 16, tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" {
+            while j >= lowerBound, j > k - 16,
+                  tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" || tokens[j].text == "&"
+                    || (tokens[j].text == "." && j > lowerBound && Self.isPartyAndState(tokens[j - 1])) {
                 j -= 1
             }
             guard j > lowerBound, tokens[j].text == "," else { return nil }
@@ -118,6 +128,13 @@ struct SpeakerPhraseReader {
             count += 1
         }
         var phrase = build(from: first, through: k)
+        // "the presumptive GOP nominee, Donald Trump, tweeted": the name stands in apposition to the role.
+        if let appositive, phrase != nil, phrase?.name == nil, phrase?.isIndefinite == false,
+           let named = build(from: appositive.0, through: appositive.1), let name = named.name, named.role == nil,
+           named.mentionText == name {
+            phrase?.name = name
+            return phrase
+        }
         if let appositive, phrase?.name != nil, phrase?.role == nil,
            !["who", "which", "whose", "whom", "where", "when"].contains(tokens[appositive.0].lowered) {
             let words = tokens[appositive.0...appositive.1].filter { !NewsTitles.determiners.contains($0.lowered) }
@@ -142,6 +159,11 @@ struct SpeakerPhraseReader {
             let word = next.lowered
             if word == "of", last + 2 < upperBound,
                tokens[last].isCapitalized || NewsTitles.titleWords.contains(tokens[last].lowered) {
+                last += 1
+                continue
+            }
+            // "said former secretary of state Hillary Clinton": after a title's "of", "state" is no verb.
+            if tokens[last].lowered == "of", last > first, next.isCapitalized || NewsTitles.titleWords.contains(word) {
                 last += 1
                 continue
             }
@@ -214,7 +236,9 @@ struct SpeakerPhraseReader {
     func nearestClauseSubject(from start: Int, before end: Int) -> SpeakerPhrase? {
         var index = end - 1
         while index >= start {
+            // "Or, as Tom Ridge put it:": "as" after a comma opens a clause too.
             let atClauseStart = index == start || [",", "—", "–", "-", "(", ";"].contains(tokens[index - 1].text)
+                || (tokens[index - 1].lowered == "as" && (index - 1 == start || tokens[index - 2].text == ","))
             if atClauseStart, tokens[index].kind == .word, let subject = subject(startingAt: index, upperBound: end) {
                 return subject
             }

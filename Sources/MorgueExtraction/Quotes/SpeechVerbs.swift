@@ -57,7 +57,9 @@ enum SpeechVerbs {
             ["mention", "mentioned"], ["highlight", "highlighted"], ["underscore", "underscored"],
             ["predict", "predicted"], ["estimate", "estimated"], ["guess", "guessed"], ["speculate", "speculated"],
             ["accuse", "accused"], ["criticize", "criticized"], ["blast", "blasted"], ["slam", "slammed"],
-            ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"],
+            ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"], ["bark", "barks", "barked"],
+            ["beam", "beamed"], ["echo", "echoed", "echoing"], ["gripe", "griped"], ["fume", "fumed"],
+            ["marvel", "marveled"], ["chime", "chimed"], ["interjecting"],
         ]
         return Set(stems.joined())
     }()
