@@ -3,7 +3,9 @@ import GRDB
 import MorgueExtraction
 
 /// Times each kind of query `morgue search` and `morgue quotes` run, over terms sampled from the
-/// archive itself, for `Scripts/bench`. Deterministic for a given archive and seed.
+/// archive itself, for `Scripts/bench`. Deterministic for a given archive and seed. Each query is
+/// timed in the process, through the same `Archive` call and with the same limit as the command
+/// (process start and printing are measured apart, by `Scripts/bench`).
 public struct QueryBenchmark {
     /// Latency figures for one kind of query, in milliseconds.
     public struct Figures: Sendable, Codable {
@@ -61,7 +63,8 @@ public struct QueryBenchmark {
         try measure("word + outlet") { r in
             try archive.searchArticles(ArticleQuery(text: sample.words.pick(&r), outlet: sample.outlets.pick(&r))).count
         }
-        try measure("quotes by person") { r in try archive.quotes(QuoteQuery(speaker: sample.speakers.pick(&r))).count }
+        // `morgue quotes --by NAME` shows 20 quotes unless told otherwise, as `morgue search` shows 20 stories.
+        try measure("quotes by person") { r in try archive.quotes(QuoteQuery(speaker: sample.speakers.pick(&r), limit: 20)).count }
         try measure("word + location") { r in
             try archive.searchArticles(ArticleQuery(text: sample.words.pick(&r), location: sample.places.pick(&r))).count
         }
