@@ -61,14 +61,17 @@ struct ActorDirectory {
         return busiest ?? candidates.first
     }
 
-    /// Keeps the fullest name, and fills in a role or handle the archive did not have.
+    /// Keeps the fullest name, and fills in a role or handle the archive did not have. The row is
+    /// written only when that changes it: most mentions of a known actor add nothing.
     private func improve(_ id: Int64, with actor: Actor) throws {
         try db.cachedStatement(sql: """
             UPDATE actor SET
                 name = CASE WHEN length(?) > length(name) THEN ? ELSE name END,
                 role = coalesce(role, ?),
                 handle = coalesce(handle, ?)
-            WHERE id = ?
-            """).execute(arguments: [actor.name, actor.name, actor.role, actor.handle, id])
+            WHERE id = ? AND (length(?) > length(name) OR (role IS NULL AND ? IS NOT NULL)
+                OR (handle IS NULL AND ? IS NOT NULL))
+            """).execute(arguments: [actor.name, actor.name, actor.role, actor.handle, id, actor.name, actor.role,
+                                     actor.handle])
     }
 }

@@ -40,15 +40,27 @@ public struct IngestTimings: Sendable, Codable {
     public var extracting: Double = 0
     /// The writer storing batches (SQLite: rows, indexes, full-text indexes, commits).
     public var storing: Double = 0
+    /// CPU time the writer's thread spent storing: on a busy machine, `storing` also counts the time
+    /// it waited for a core.
+    public var storingCPU: Double = 0
     /// Extraction waiting for the writer to take a batch.
     public var waitingForWriter: Double = 0
     /// Grouping the new stories into events, after the last batch.
     public var groupingEvents: Double = 0
+    /// CPU time of grouping (it runs on one thread).
+    public var groupingEventsCPU: Double = 0
     /// The process's peak resident memory before grouping (reading, extracting, storing), in MB;
     /// grouping's own peak is the process's peak when it is higher.
     public var peakMegabytesBeforeGrouping: Double = 0
 
     public init() {}
+
+    /// CPU time of the calling thread so far, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
 
     /// The process's peak resident memory so far, in MB (Linux reports kilobytes, macOS bytes).
     static func peakMegabytes() -> Double {
@@ -62,11 +74,12 @@ public struct IngestTimings: Sendable, Codable {
         #endif
     }
 
-    /// `reading 1.2 s, extracting 30.1 s, storing 25.3 s (overlapped), waiting for the writer 2.0 s, grouping events 0.8 s`.
+    /// `reading 1.2 s, extracting 30.1 s, storing 25.3 s (overlapped), storing CPU 20.1 s, …`.
     public var summary: String {
         func s(_ value: Double) -> String { String(format: "%.1f s", value) }
         return "reading \(s(reading)), extracting \(s(extracting)), storing \(s(storing)) (overlapped), "
-            + "waiting for the writer \(s(waitingForWriter)), grouping events \(s(groupingEvents)); "
+            + "storing CPU \(s(storingCPU)), waiting for the writer \(s(waitingForWriter)), "
+            + "grouping events \(s(groupingEvents)), grouping CPU \(s(groupingEventsCPU)); "
             + String(format: "peak memory before grouping %.0f MB", peakMegabytesBeforeGrouping)
     }
 }

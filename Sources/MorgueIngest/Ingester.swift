@@ -99,8 +99,12 @@ public struct Ingester: Sendable {
         counts.unchanged += alreadyStored
         try archive.finishRun(runID, counts: counts)
         // New stories join the events they report, or found new ones (see `Archive.updateEvents`).
-        if counts.new + counts.updated > 0 { try seconds(&timings.groupingEvents) { _ = try archive.updateEvents() } }
-        timings.storing = writer.storingSeconds
+        if counts.new + counts.updated > 0 {
+            let startCPU = IngestTimings.threadCPUSeconds()
+            try seconds(&timings.groupingEvents) { _ = try archive.updateEvents() }
+            timings.groupingEventsCPU = IngestTimings.threadCPUSeconds() - startCPU
+        }
+        (timings.storing, timings.storingCPU) = writer.storingSeconds
         timings.waitingForWriter += writer.waiting
         return IngestReport(runID: runID, counts: counts, errors: errors, files: files, notModified: notModified,
                             timings: timings)
