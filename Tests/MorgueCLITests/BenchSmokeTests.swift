@@ -5,7 +5,7 @@ import Testing
 /// test that the benchmark still runs and measures every query kind. No timing is asserted; the
 /// figures are meaningful only from a release build at scale (see README, "Performance").
 @Suite struct BenchSmokeTests {
-    @Test(.timeLimit(.minutes(3))) func benchRunsOnAFewHundredStories() throws {
+    @Test(.timeLimit(.minutes(10))) func benchRunsOnAFewHundredStories() throws {
         let morgue = try MorgueRunner()
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
