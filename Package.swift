@@ -37,6 +37,8 @@ let package = Package(
             dependencies: [
                 "MorgueExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the FTS5 ranking function (SearchRank).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: [.define("SQLITE_ENABLE_FTS5")]),
         // Walks files and folders, reads, extracts in parallel, and hands results to the archive.

@@ -43,26 +43,35 @@ struct ActorDirectory {
         return id
     }
 
-    /// The actor that goes by any of `keys`, the most often named one where several do.
+    /// The actor that goes by any of `keys`, the most often named one where several do. Stories are
+    /// counted only when several actors compete: counting the stories of a much-named actor at each
+    /// mention would make ingest slower as the archive grows.
     private func match(keys: [String], kind: ActorKind) throws -> Int64? {
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        let arguments = StatementArguments(keys) + [kind.rawValue]
-        return try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT a.id FROM actor_alias al JOIN actor a ON a.id = al.actor_id
-            WHERE al.alias_key IN (\(placeholders)) AND a.kind = ?
-            ORDER BY (SELECT count(*) FROM article_actor aa WHERE aa.actor_id = a.id) DESC, a.id
-            LIMIT 1
-            """), arguments: arguments)
+        let candidates = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT a.id FROM actor_alias al JOIN actor a ON a.id = al.actor_id
+            WHERE al.alias_key IN (\(placeholders)) AND a.kind = ? ORDER BY a.id
+            """), arguments: StatementArguments(keys) + [kind.rawValue])
+        guard candidates.count > 1 else { return candidates.first }
+        let list = Array(repeating: "?", count: candidates.count).joined(separator: ", ")
+        let busiest = try Int64.fetchOne(db, sql: """
+            SELECT actor_id FROM article_actor WHERE actor_id IN (\(list))
+            GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT 1
+            """, arguments: StatementArguments(candidates))
+        return busiest ?? candidates.first
     }
 
-    /// Keeps the fullest name, and fills in a role or handle the archive did not have.
+    /// Keeps the fullest name, and fills in a role or handle the archive did not have. The row is
+    /// written only when that changes it: most mentions of a known actor add nothing.
     private func improve(_ id: Int64, with actor: Actor) throws {
         try db.cachedStatement(sql: """
             UPDATE actor SET
                 name = CASE WHEN length(?) > length(name) THEN ? ELSE name END,
                 role = coalesce(role, ?),
                 handle = coalesce(handle, ?)
-            WHERE id = ?
-            """).execute(arguments: [actor.name, actor.name, actor.role, actor.handle, id])
+            WHERE id = ? AND (length(?) > length(name) OR (role IS NULL AND ? IS NOT NULL)
+                OR (handle IS NULL AND ? IS NOT NULL))
+            """).execute(arguments: [actor.name, actor.name, actor.role, actor.handle, id, actor.name, actor.role,
+                                     actor.handle])
     }
 }

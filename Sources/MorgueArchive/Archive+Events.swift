@@ -38,7 +38,7 @@ extension Archive {
     /// when they match too.
     public func createEvent(named name: String, query: EventQuery, now: Date = Date()) throws -> EventSummary {
         let name = try Self.usableName(name)
-        let articles = try searchArticles(query.articleQuery).map(\.id)
+        let articles = try matchingArticleIDs(query.articleQuery)
         let timestamp = Self.timestamp(now)
         return try pool.write { db in
             if let taken = try Int64.fetchOne(db, sql: "SELECT id FROM event WHERE name = ? COLLATE NOCASE AND origin = 'user'",

@@ -2,20 +2,136 @@ import GRDB
 import MorgueExtraction
 
 extension Archive {
-    /// Stories matching `query`, best match first (bm25, titles weighing ten times body words), or
-    /// newest first when no words are searched for.
+    /// How many matching stories bm25 ranks at most: when more match, the newest this many (by the
+    /// order they were stored) are ranked and the rest left out. Ranking costs 1 to 2 µs a
+    /// story, so a word found in every story of a large archive would otherwise cost its whole size.
+    public static let rankingWindow = 1_000
+
+    /// Stories matching `query`, best match first (bm25, titles weighing ten times body words: see
+    /// `SearchRank`), or
+    /// newest first when no words are searched for. When more than `rankingWindow` stories match the
+    /// words and filters, only the `rankingWindow` most recently stored of them are ranked.
     public func searchArticles(_ query: ArticleQuery) throws -> [ArticleHit] {
-        var sql = SQLBuilder()
-        let pattern = try query.text.map { try Self.pattern(for: $0, raw: query.isRawFTS5, columns: ["title", "body"]) }
-        var select = "a.id, a.title, o.name AS outlet, a.published_date, a.url, a.source_path"
-        if pattern != nil {
-            select += ", snippet(article_fts, 1, '**', '**', '…', 24) AS snippet, bm25(article_fts, 10.0, 1.0) AS rank"
-            sql.from = "article_fts JOIN article a ON a.id = article_fts.rowid LEFT JOIN outlet o ON o.id = a.outlet_id"
-            sql.where("article_fts MATCH ?", pattern)
-        } else {
-            select += ", substr(a.body, 1, 160) AS snippet, NULL AS rank"
-            sql.from = "article a LEFT JOIN outlet o ON o.id = a.outlet_id"
+        guard let text = query.text else { return try newestArticles(query) }
+        let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["title", "body"])
+        let outletIDs = try query.outlet.map(outletIDs(matching:))
+        let filters = Self.articleFilters(query, outletIDs: outletIDs)
+        return try pool.read { db in
+            let window = query.limit < Self.rankingWindow ? Self.rankingWindow : nil
+            let ranked = try Self.rankedMatches(pattern, filters: filters, window: window, limit: query.limit, in: db)
+            return try Self.hits(ranked, pattern: pattern, outletIDs: outletIDs, in: db)
         }
+    }
+
+    /// The ids of every story matching `query`'s words and filters, unranked: what a user event's
+    /// query holds.
+    func matchingArticleIDs(_ query: ArticleQuery) throws -> [Int64] {
+        guard let text = query.text else { return try newestArticles(query).map(\.id) }
+        let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["title", "body"])
+        let filters = Self.articleFilters(query, outletIDs: try query.outlet.map(outletIDs(matching:)))
+        return try pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? \(filters.sql) ORDER BY rowid",
+                               arguments: [pattern] + filters.arguments)
+        }
+    }
+
+    /// The filters of `query` as conditions on `article_fts.rowid`, each a set of story ids read from
+    /// an index alone (dates, outlets, actors, places), built once per query and probed for every
+    /// match: the stories' own rows are never read to filter. The `+` keeps SQLite from driving the
+    /// full-text search from the set, one costly FTS5 lookup a story.
+    private static func articleFilters(_ query: ArticleQuery, outletIDs: [Int64]?) -> (sql: String, arguments: StatementArguments) {
+        var sql = ""
+        var arguments = StatementArguments()
+        func add(_ subquery: String, _ values: [(any DatabaseValueConvertible)?]) {
+            sql += " AND +article_fts.rowid IN (\(subquery))"
+            arguments += StatementArguments(values)
+        }
+        switch (query.since, query.until) {
+        case let (since?, until?):
+            add("SELECT id FROM article WHERE published_date BETWEEN ? AND ?", [since.description, until.description])
+        case let (since?, nil): add("SELECT id FROM article WHERE published_date >= ?", [since.description])
+        case let (nil, until?): add("SELECT id FROM article WHERE published_date <= ?", [until.description])
+        case (nil, nil): break
+        }
+        if let ids = outletIDs {
+            let list = SQLBuilder.list(ids.count)
+            add("""
+                SELECT id FROM article WHERE outlet_id IN \(list)
+                UNION ALL SELECT article_id FROM article_outlet WHERE outlet_id IN \(list) AND role = 'cited'
+                """, ids + ids)
+        }
+        if let actor = query.actor {
+            let keys = actorKeys(actor)
+            add("""
+                SELECT article_id FROM article_actor WHERE actor_id IN
+                    (SELECT actor_id FROM actor_alias WHERE alias_key IN \(SQLBuilder.list(keys.count)))
+                """, keys)
+        }
+        if let location = query.location {
+            add("""
+                SELECT al.article_id FROM article_location al WHERE al.location_id IN
+                    (SELECT id FROM location WHERE name = ? COLLATE NOCASE OR country_code = ? COLLATE NOCASE)
+                """, [location, location])
+        }
+        return (sql, arguments)
+    }
+
+    /// The best `limit` matches with their bm25 rank, best first (the most recently stored first
+    /// among equals). With a `window`, only that many most recently stored matches are ranked: FTS5
+    /// walks its index newest first, ranking as it goes, and stops there.
+    private static func rankedMatches(_ pattern: FTS5Pattern, filters: (sql: String, arguments: StatementArguments),
+                                      window: Int?, limit: Int, in db: Database) throws -> [(Int64, Double)] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT rowid, rank FROM (
+                SELECT rowid, morgue_bm25(article_fts, 10.0, 1.0) AS rank FROM article_fts
+                WHERE article_fts MATCH ? \(filters.sql) ORDER BY rowid DESC LIMIT ?)
+            ORDER BY rank, rowid DESC LIMIT ?
+            """), arguments: [pattern] + filters.arguments + [window ?? -1, limit]).map { ($0[0], $0[1]) }
+    }
+
+    /// The ranked stories with their snippets, in rank order. Snippets are made for these stories
+    /// only, in one pass of FTS5 over the range of ids they span: looking each story up in FTS5 by id
+    /// would cost a search of every index segment apiece.
+    private static func hits(_ ranked: [(Int64, Double)], pattern: FTS5Pattern, outletIDs: [Int64]?,
+                             in db: Database) throws -> [ArticleHit] {
+        guard let first = ranked.first?.0 else { return [] }
+        let ids = ranked.map(\.0)
+        let list = SQLBuilder.list(ids.count)
+        let (low, high) = ids.reduce((first, first)) { (min($0.0, $1), max($0.1, $1)) }
+        var snippets: [Int64: String] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT rowid, snippet(article_fts, 1, '**', '**', '…', 24) FROM article_fts
+            WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN \(list)
+            """), arguments: [pattern, low, high] + StatementArguments(ids)) {
+            snippets[row[0]] = row[1]
+        }
+        var outletMatch = "NULL"
+        var arguments: StatementArguments = []
+        if let outletIDs {
+            outletMatch = "CASE WHEN a.outlet_id IN \(SQLBuilder.list(outletIDs.count)) THEN 'publisher' ELSE 'cited' END"
+            arguments += StatementArguments(outletIDs)
+        }
+        var rows: [Int64: Row] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT a.id, a.title, o.name AS outlet, a.published_date, a.url, a.source_path, \(outletMatch) AS outlet_match
+            FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id IN \(list)
+            """), arguments: arguments + StatementArguments(ids)) {
+            rows[row["id"]] = row
+        }
+        return ranked.compactMap { id, rank in
+            guard let row = rows[id] else { return nil }
+            return ArticleHit(id: id, title: row["title"], outlet: row["outlet"], published: row["published_date"],
+                              url: row["url"], sourcePath: row["source_path"], snippet: oneLine(snippets[id] ?? ""),
+                              rank: rank, outletMatch: row["outlet_match"])
+        }
+    }
+
+    /// Stories passing `query`'s filters (it has no words), newest first.
+    private func newestArticles(_ query: ArticleQuery) throws -> [ArticleHit] {
+        var sql = SQLBuilder()
+        var select = "a.id, a.title, o.name AS outlet, a.published_date, a.url, a.source_path, "
+            + "substr(a.body, 1, 160) AS snippet"
+        sql.from = "article a LEFT JOIN outlet o ON o.id = a.outlet_id"
         if let outlet = query.outlet {
             let ids = try outletIDs(matching: outlet)
             let list = SQLBuilder.list(ids.count)
@@ -40,15 +156,12 @@ extension Archive {
                     WHERE l.name = ? COLLATE NOCASE OR l.country_code = ? COLLATE NOCASE)
                 """, [location, location])
         }
-        let order = pattern != nil ? "rank, a.published_date DESC" : "a.published_date DESC, a.id DESC"
-        let statement = "SELECT \(select) FROM \(sql.from) \(sql.whereClause) ORDER BY \(order) LIMIT ?"
-        let arguments = sql.selectArguments + sql.arguments + [query.limit]
+        let statement = "SELECT \(select) FROM \(sql.from) \(sql.whereClause) ORDER BY a.published_date DESC, a.id DESC LIMIT ?"
         return try pool.read { db in
-            try Row.fetchAll(db, sql: statement, arguments: arguments).map { row in
+            try Row.fetchAll(db, sql: statement, arguments: sql.selectArguments + sql.arguments + [query.limit]).map { row in
                 ArticleHit(id: row["id"], title: row["title"], outlet: row["outlet"], published: row["published_date"],
                            url: row["url"], sourcePath: row["source_path"],
-                           snippet: Self.oneLine(row["snippet"] ?? ""), rank: row["rank"],
-                           outletMatch: row["outlet_match"])
+                           snippet: Self.oneLine(row["snippet"] ?? ""), rank: nil, outletMatch: row["outlet_match"])
             }
         }
     }
@@ -66,7 +179,8 @@ extension Archive {
             let keys = Self.actorKeys(speaker)
             sql.where("""
                 (q.actor_id IN (SELECT actor_id FROM actor_alias WHERE alias_key IN \(SQLBuilder.list(keys.count)))
-                 OR q.speaker LIKE ? ESCAPE '\\' OR q.speaker_handle = ? COLLATE NOCASE)
+                 OR q.speaker IN (SELECT name FROM speaker_name WHERE name LIKE ? ESCAPE '\\')
+                 OR q.speaker_handle = ? COLLATE NOCASE)
                 """, keys + ["%" + Self.escapeLike(speaker) + "%", speaker])
         }
         if let outlet = query.outlet {

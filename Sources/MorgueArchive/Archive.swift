@@ -27,8 +27,16 @@ public final class Archive: Sendable {
         configuration.readonly = isReadOnly
         configuration.busyMode = .timeout(Archive.busyTimeout)
         configuration.foreignKeysEnabled = true
-        if !isReadOnly {
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let isWritable = !isReadOnly
+        configuration.prepareDatabase { db in
+            SearchRank.register(in: db)
+            if isWritable {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // The writer's pages (indexes with random keys, full-text segments being merged) stay
+                // in memory across a batch's transaction instead of being read again; readers keep a
+                // search's doclists. SQLite's default is 2 MB.
+                try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -16_384 : -32_768)")
+            }
         }
         do {
             pool = isReadOnly ? try DatabaseQueue(path: Self.immutableURI(path), configuration: configuration)

@@ -18,7 +18,7 @@ extension Archive {
         }
         var matches: [(event: Int64, articles: [Int64])] = []
         for (id, query) in queries {
-            if let query { matches.append((id, try searchArticles(query.articleQuery).map(\.id))) }
+            if let query { matches.append((id, try matchingArticleIDs(query.articleQuery))) }
         }
         return try pool.write { db in
             var matched = 0
@@ -97,39 +97,41 @@ extension Archive {
                 WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location));
             """)
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM event_pending") ?? 0 > 0 else { return [] }
+        // Cursors, not arrays: the candidates' quotes, actors and places can be most of the archive,
+        // and only what grouping keeps of them is held.
         var stories: [Int64: EventStory] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT a.id, a.published_date,
                 (SELECT min(ea.event_id) FROM event_article ea JOIN event e ON e.id = ea.event_id
                  WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0) AS event
             FROM event_candidate c JOIN article a ON a.id = c.article_id
-            """) {
+            """).forEach { row in
             let id: Int64 = row["id"]
             let day = (row["published_date"] as String?).flatMap(DateParser.parse)?.dayNumber
             stories[id] = EventStory(articleID: id, day: day, event: row["event"])
         }
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT q.article_id, q.text_key FROM event_candidate c JOIN quote q ON q.article_id = c.article_id ORDER BY q.id
-            """) {
+            """).forEach { row in
             stories[row["article_id"]]?.quoteKeys.append(row["text_key"])
         }
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT aa.article_id, aa.actor_id FROM event_candidate c JOIN article_actor aa ON aa.article_id = c.article_id
             WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor)
-            """) {
+            """).forEach { row in
             stories[row["article_id"]]?.actors.insert(row["actor_id"])
         }
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT al.article_id, al.location_id FROM event_candidate c
             JOIN article_location al ON al.article_id = c.article_id
             WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location)
-            """) {
+            """).forEach { row in
             stories[row["article_id"]]?.locations.insert(row["location_id"])
         }
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT ea.article_id, ea.event_id FROM event_candidate c JOIN event_article ea ON ea.article_id = c.article_id
             WHERE ea.is_removed = 1
-            """) {
+            """).forEach { row in
             stories[row["article_id"]]?.excludedEvents.insert(row["event_id"])
         }
         return stories.keys.sorted().compactMap { stories[$0] }

@@ -50,8 +50,15 @@ public struct Ingester: Sendable {
         let archiveFiles = Set(["", "-wal", "-shm", "-journal", ".ingest-lock", ".nightly-lock"]
             .map { Self.absolute(archive.path + $0) })
 
+        var timings = IngestTimings()
+        func seconds<T>(_ total: inout Double, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { total += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+            return try work()
+        }
+
         func flush() throws {
-            let (extracted, unchanged) = try extract(pending, with: preparation)
+            let (extracted, unchanged) = try extract(pending, with: preparation, timings: &timings)
             // Validators are recorded once the feed's stories are stored, so an interrupted run fetches again.
             try writer.submit(extracted, unchangedCount: unchanged, errors: pendingErrors, validators: pendingValidators)
             errors += pendingErrors
@@ -70,7 +77,7 @@ public struct Ingester: Sendable {
             var group: [StoryFiles.Entry] = []
             while group.count < groupSize, let entry = entries.next() { group.append(entry) }
             if group.isEmpty { break }
-            let readings = readings(of: group, skipping: archiveFiles, web: web)
+            let readings = seconds(&timings.reading) { readings(of: group, skipping: archiveFiles, web: web) }
             for (entry, reading) in zip(group, readings) {
                 switch entry {
                 case let .missing(path):
@@ -78,12 +85,15 @@ public struct Ingester: Sendable {
                 case let .file(path), let .webAddress(path):
                     guard let reading else { continue }  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
                     files += 1
+                    // A file of many stories (JSON Lines, a feed) is stored batch by batch as it is read, so
+                    // that memory holds a batch or two whatever the file's size.
                     for outcome in reading.outcomes {
                         switch outcome {
                         case let .success(draft): pending.append(draft)
                         case let .failure(error):
                             pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
                         }
+                        if pending.count >= batchSize { try flush() }
                     }
                     alreadyStored += reading.alreadyStored
                     if reading.notModified { notModified.append(path) }
@@ -93,12 +103,20 @@ public struct Ingester: Sendable {
             }
         }
         try flush()
-        var counts = try writer.finish()
+        var counts = try seconds(&timings.waitingForWriter) { try writer.finish() }
+        timings.peakMegabytesBeforeGrouping = IngestTimings.peakMegabytes()
         counts.unchanged += alreadyStored
         try archive.finishRun(runID, counts: counts)
         // New stories join the events they report, or found new ones (see `Archive.updateEvents`).
-        if counts.new + counts.updated > 0 { try archive.updateEvents() }
-        return IngestReport(runID: runID, counts: counts, errors: errors, files: files, notModified: notModified)
+        if counts.new + counts.updated > 0 {
+            let startCPU = IngestTimings.threadCPUSeconds()
+            try seconds(&timings.groupingEvents) { _ = try archive.updateEvents() }
+            timings.groupingEventsCPU = IngestTimings.threadCPUSeconds() - startCPU
+        }
+        (timings.storing, timings.storingCPU) = writer.storingSeconds
+        timings.waitingForWriter += writer.waiting
+        return IngestReport(runID: runID, counts: counts, errors: errors, files: files, notModified: notModified,
+                            timings: timings)
     }
 
     /// The reading of each entry of `group`, in order: local files on every core, web addresses one
@@ -134,16 +152,24 @@ public struct Ingester: Sendable {
 
     /// Extracts, on every core, the stories of a batch the archive does not hold as they are; returns
     /// them with the number of stories left out as unchanged.
-    private func extract(_ drafts: [ArticleDraft], with preparation: ExtractorPreparation) throws
-        -> (articles: [ExtractedArticle], unchanged: Int) {
+    private func extract(_ drafts: [ArticleDraft], with preparation: ExtractorPreparation,
+                         timings: inout IngestTimings) throws -> (articles: [ExtractedArticle], unchanged: Int) {
         guard !drafts.isEmpty else { return ([], 0) }
+        var start = DispatchTime.now().uptimeNanoseconds
+        func lap() -> Double {
+            let now = DispatchTime.now().uptimeNanoseconds
+            defer { start = now }
+            return Double(now - start) / 1e9
+        }
         let hashes = drafts.map(ContentHash.of)
         let states = try archive.states(of: zip(drafts, hashes).map { ArticleIdentity(url: $0.url, contentHash: $1) })
         let todo = states.indices.filter { !Self.isUnchanged(states[$0]) }
+        timings.reading += lap()
         let extractor = preparation.extractor
         let articles = ParallelMap.map(todo) { index in
             ExtractedArticle(draft: drafts[index], contentHash: hashes[index], extraction: extractor.extract(drafts[index]))
         }
+        timings.extracting += lap()
         return (articles, drafts.count - todo.count)
     }
 

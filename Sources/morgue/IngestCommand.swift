@@ -46,6 +46,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "When another ingest is writing to the archive, wait for it instead of exiting.")
     var wait = false
 
+    @Flag(help: .hidden)  // For Scripts/bench: where the time went, on standard error.
+    var timings = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one file or folder to ingest") }
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of megabytes") }
@@ -79,6 +82,7 @@ struct IngestCommand: ParsableCommand {
             for address in report.notModified { Console.out("\(address): not modified since the last run; nothing fetched\n") }
             Console.out(report.summary + "\n")
         }
+        if timings { Console.error("morgue ingest: " + report.timings.summary) }
         if report.hasFailures { throw ExitCode.failure }
     }
 }

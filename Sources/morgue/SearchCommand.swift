@@ -9,7 +9,8 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             Words are matched in titles and bodies, stemmed (\"protests\" finds \"protesters\"), every \
             word required; results come best first (bm25) with the matching passage, matches between \
-            ** marks. Without words, the newest stories that pass the filters come first. Filters \
+            ** marks. When more than 1,000 stories match, the 1,000 most recently stored of them are \
+            ranked (a word in every story would otherwise cost the whole archive). Without words, the newest stories that pass the filters come first. Filters \
             combine: `morgue search embassy --outlet AP --since 2019-12-01 --location Baghdad`.
             """)
 
