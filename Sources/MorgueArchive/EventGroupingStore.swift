@@ -30,43 +30,67 @@ extension Archive {
                     matched += db.changesCount
                 }
             }
-            let stories = try Self.storiesToGroup(in: db)
-            let placements = grouping.place(stories)
-            var created: [Int: Int64] = [:]
+            var created: [Int64] = []
             var touched = Set<Int64>()
-            for (article, placement) in placements.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-                let eventID: Int64
-                switch placement {
-                case let .existing(id):
-                    eventID = id
-                case let .new(number):
-                    if let id = created[number] {
+            var grouped = 0
+            // Stories are placed a span of days at a time, oldest first, so that memory holds the stories
+            // of a few weeks however large the archive or the run.
+            for chunk in try Self.pendingChunks(in: db, limit: Self.groupingChunkSize) {
+                let stories = try Self.storiesToGroup(chunk, window: grouping.windowDays, in: db)
+                let placements = grouping.place(stories)
+                var createdHere: [Int: Int64] = [:]
+                for (article, placement) in placements.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                    let eventID: Int64
+                    switch placement {
+                    case let .existing(id):
                         eventID = id
-                    } else {
-                        try db.execute(sql: "INSERT INTO event (name, origin, created_at) VALUES ('(unnamed)', 'auto', ?)",
-                                       arguments: [timestamp])
-                        eventID = db.lastInsertedRowID
-                        created[number] = eventID
+                    case let .new(number):
+                        if let id = createdHere[number] {
+                            eventID = id
+                        } else {
+                            try db.execute(sql: "INSERT INTO event (name, origin, created_at) VALUES ('(unnamed)', 'auto', ?)",
+                                           arguments: [timestamp])
+                            eventID = db.lastInsertedRowID
+                            createdHere[number] = eventID
+                            created.append(eventID)
+                        }
                     }
+                    touched.insert(eventID)
+                    try db.cachedStatement(sql: """
+                        INSERT INTO event_article (event_id, article_id, origin, added_at) VALUES (?, ?, 'auto', ?)
+                        """).execute(arguments: [eventID, article, timestamp])
                 }
-                touched.insert(eventID)
-                try db.cachedStatement(sql: """
-                    INSERT INTO event_article (event_id, article_id, origin, added_at) VALUES (?, ?, 'auto', ?)
-                    """).execute(arguments: [eventID, article, timestamp])
+                grouped += placements.count
             }
             for event in touched.sorted() {
                 try db.execute(sql: """
                     UPDATE event SET name = ?, updated_at = ? WHERE id = ? AND is_named_by_user = 0
                     """, arguments: [try Self.generatedName(ofEvent: event, in: db), timestamp, event])
             }
-            return EventUpdate(storiesGrouped: placements.count, newEvents: created.values.sorted(),
+            return EventUpdate(storiesGrouped: grouped, newEvents: created.sorted(),
                                storiesMatchedByQueries: matched)
         }
     }
 
-    /// The stories grouping must place (those new since it last ran and in no found event), with every
-    /// story sharing a quote, an uncommon actor or an uncommon place with one of them.
-    private static func storiesToGroup(in db: Database) throws -> [EventStory] {
+    /// Stories grouping looks at in one pass: at most this many new ones, with the stories near them.
+    static let groupingChunkSize = 2_000
+
+    /// The stories grouping must place (those new since it last ran and in no found event), oldest
+    /// first, cut into chunks of about `limit` stories at day boundaries (undated stories last); moves
+    /// grouping's bookmark past them and notes the actors and places too common to tell events apart.
+    private static func pendingChunks(in db: Database, limit: Int) throws -> [PendingChunk] {
+        let pending = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.published_date FROM article a
+            WHERE a.id > coalesce((SELECT last_article_id FROM event_grouping), 0) AND NOT EXISTS (
+                SELECT 1 FROM event_article ea JOIN event e ON e.id = ea.event_id
+                WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0)
+            ORDER BY a.published_date IS NULL, a.published_date, a.id
+            """).map { (id: $0[0] as Int64, date: $0[1] as String?) }
+        try db.execute(sql: """
+            INSERT INTO event_grouping (id, last_article_id) VALUES (1, coalesce((SELECT max(id) FROM article), 0))
+                ON CONFLICT (id) DO UPDATE SET last_article_id = excluded.last_article_id
+            """)
+        guard !pending.isEmpty else { return [] }
         // An actor or place named in more than a fifth of a large archive ("Trump", "United States")
         // says little about which event a story reports.
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
@@ -76,25 +100,64 @@ extension Archive {
             CREATE TEMP TABLE IF NOT EXISTS event_candidate (article_id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE IF NOT EXISTS event_common_actor (actor_id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE IF NOT EXISTS event_common_location (location_id INTEGER PRIMARY KEY);
-            DELETE FROM event_pending; DELETE FROM event_candidate;
             DELETE FROM event_common_actor; DELETE FROM event_common_location;
             INSERT INTO event_common_actor SELECT actor_id FROM article_actor GROUP BY actor_id \(common);
             INSERT INTO event_common_location SELECT location_id FROM article_location GROUP BY location_id \(common);
-            INSERT INTO event_pending SELECT a.id FROM article a
-                WHERE a.id > coalesce((SELECT last_article_id FROM event_grouping), 0) AND NOT EXISTS (
-                    SELECT 1 FROM event_article ea JOIN event e ON e.id = ea.event_id
-                    WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0);
-            INSERT INTO event_grouping (id, last_article_id) VALUES (1, coalesce((SELECT max(id) FROM article), 0))
-                ON CONFLICT (id) DO UPDATE SET last_article_id = excluded.last_article_id;
-            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending;
-            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM quote WHERE text_key IN (
-                SELECT q.text_key FROM event_pending p JOIN quote q ON q.article_id = p.article_id WHERE q.text_key <> '');
-            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM article_actor WHERE actor_id IN (
+            """)
+        var chunks: [PendingChunk] = []
+        for story in pending {
+            if let last = chunks.last, last.ids.count < limit || story.date != nil && story.date == last.lastDate,
+               (story.date == nil) == (last.lastDate == nil) {
+                chunks[chunks.count - 1].ids.append(story.id)
+                chunks[chunks.count - 1].lastDate = story.date
+            } else {
+                chunks.append(PendingChunk(ids: [story.id], firstDate: story.date, lastDate: story.date))
+            }
+        }
+        return chunks
+    }
+
+    /// New stories grouping places in one pass, and the span of their publication dates (nil: undated).
+    struct PendingChunk {
+        var ids: [Int64]
+        var firstDate: String?
+        var lastDate: String?
+    }
+
+    /// The stories of `chunk`, with every story sharing a quote, an uncommon actor or an uncommon place
+    /// with one of them and published within twice grouping's window of their dates (or undated).
+    private static func storiesToGroup(_ chunk: PendingChunk, window: Int, in db: Database) throws -> [EventStory] {
+        try db.execute(sql: "DELETE FROM event_pending; DELETE FROM event_candidate;")
+        for id in chunk.ids {
+            try db.cachedStatement(sql: "INSERT INTO event_pending (article_id) VALUES (?)").execute(arguments: [id])
+        }
+        // Stories further than twice the window from every new story cannot meet them in an event.
+        var near = ""
+        var arguments: StatementArguments = []
+        if let first = chunk.firstDate, let last = chunk.lastDate {
+            near = "AND (nearby.published_date IS NULL OR nearby.published_date BETWEEN date(?, ?) AND date(?, ?))"
+            arguments = [first, "-\(2 * window) days", last, "+\(2 * window) days"]
+        }
+        func candidates(_ facts: String) throws {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO event_candidate SELECT facts.article_id FROM (\(facts)) facts
+                JOIN article nearby ON nearby.id = facts.article_id WHERE 1 \(near)
+                """, arguments: arguments)
+        }
+        try db.execute(sql: "INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending")
+        try candidates("""
+            SELECT article_id FROM quote WHERE text_key IN (
+                SELECT q.text_key FROM event_pending p JOIN quote q ON q.article_id = p.article_id WHERE q.text_key <> '')
+            """)
+        try candidates("""
+            SELECT article_id FROM article_actor WHERE actor_id IN (
                 SELECT aa.actor_id FROM event_pending p JOIN article_actor aa ON aa.article_id = p.article_id
-                WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor));
-            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM article_location WHERE location_id IN (
+                WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor))
+            """)
+        try candidates("""
+            SELECT article_id FROM article_location WHERE location_id IN (
                 SELECT al.location_id FROM event_pending p JOIN article_location al ON al.article_id = p.article_id
-                WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location));
+                WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location))
             """)
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM event_pending") ?? 0 > 0 else { return [] }
         // Cursors, not arrays: the candidates' quotes, actors and places can be most of the archive,

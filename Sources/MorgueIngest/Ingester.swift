@@ -77,7 +77,7 @@ public struct Ingester: Sendable {
             var group: [StoryFiles.Entry] = []
             while group.count < groupSize, let entry = entries.next() { group.append(entry) }
             if group.isEmpty { break }
-            let readings = seconds(&timings.reading) { readings(of: group, skipping: archiveFiles, web: web) }
+            let readings = seconds(&timings.reading) { self.readings(of: group, skipping: archiveFiles, web: web) }
             for (entry, reading) in zip(group, readings) {
                 switch entry {
                 case let .missing(path):

@@ -45,7 +45,8 @@ import Testing
 
         let reextract = try morgue.run(["reextract"])
         #expect(reextract.status == 0, "\(reextract.stderr)")
-        #expect(reextract.stdout == "1 story extracted again by extraction rules version 1: 2 quotes found\n")
+        #expect(reextract.stdout.hasPrefix("1 story extracted again by extraction rules version "))
+        #expect(reextract.stdout.hasSuffix(": 2 quotes found\n"))
         #expect(try quoteTexts() == before)
 
         let after = try morgue.run(["verify"])
@@ -53,9 +54,10 @@ import Testing
         #expect(!after.stdout.contains("older extraction rules"))
         #expect(after.stdout.contains("ok   every story holds the facts stored with it (nothing lost since) (2 examined)"))
 
-        #expect(try morgue.run(["reextract"]).stdout == "every story is already extracted by extraction rules version 1; nothing to do\n")
+        #expect(try morgue.run(["reextract"]).stdout.hasSuffix("; nothing to do\n"))
         let all = try morgue.run(["reextract", "--all"])
-        #expect(all.stdout == "2 stories extracted again by extraction rules version 1: 3 quotes found\n")
+        #expect(all.stdout.hasPrefix("2 stories extracted again by extraction rules version "))
+        #expect(all.stdout.hasSuffix(": 3 quotes found\n"))
         #expect(try quoteTexts() == before)
     }
 
