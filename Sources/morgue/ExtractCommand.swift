@@ -24,6 +24,13 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Read and parse the records but extract nothing (the baseline of Scripts/bench-extract).")
     var parseOnly = false
 
+    @Flag(help: """
+        Write every fact extracted from each record (quotes, attributions, actors, outlets, places, dates) \
+        as {"id", "extraction"}, instead of the evaluation format: to check that a change to extraction \
+        leaves its output unchanged.
+        """)
+    var all = false
+
     func validate() throws {
         guard format == "jsonl" else { throw ValidationError("--format must be jsonl") }
     }
@@ -47,7 +54,8 @@ struct ExtractCommand: ParsableCommand {
                 nonisolated(unsafe) let failed = failed
                 DispatchQueue.concurrentPerform(iterations: lines.count) { index in
                     do {
-                        out[index] = try Self.extractLine(Data(lines[index]), with: parseOnly ? nil : extractor)
+                        out[index] = try Self.extractLine(Data(lines[index]), with: parseOnly ? nil : extractor,
+                                                          everything: all)
                     } catch {
                         failed[index] = "\(input) line \(index + 1): \(error)"
                     }
@@ -102,11 +110,21 @@ struct ExtractCommand: ParsableCommand {
         return !mentionWords.isEmpty && mentionWords.isSubset(of: speakerWords) ? mention : speaker
     }
 
-    private static func extractLine(_ line: Data, with extractor: Extractor?) throws -> String {
+    private struct FullLine: Encodable {
+        var id: String
+        var extraction: Extraction
+    }
+
+    private static func extractLine(_ line: Data, with extractor: Extractor?, everything: Bool) throws -> String {
         let record = try JSONDecoder().decode(Record.self, from: line)
         let draft = ArticleDraft(title: record.title, outlet: record.publisher,
                                  published: record.date.flatMap(DateParser.parse), body: record.text)
         let extraction = extractor?.extract(draft) ?? Extraction()
+        if everything {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(FullLine(id: record.id, extraction: extraction)), as: UTF8.self)
+        }
         let items = extraction.quotes.map {
             Line.Item(quote: $0.text, start: $0.span.start, end: $0.span.end, speaker: Self.speakerAsWritten($0))
         }
