@@ -44,7 +44,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Words that end a phrase read forward or backward: clauses, prepositions, verbs' helpers.
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "but", "or", "in", "on", "at",
         "to", "for", "with", "after", "before", "during", "from", "by", "about", "into", "than", "if", "is", "was",
         "are", "were", "be", "been", "has", "had", "have", "would", "will", "could", "should", "can", "may",
@@ -54,18 +54,18 @@ struct SpeakerPhraseReader {
     ]
 
     /// Prepositions that open a phrase of place or time ("In Concord", "in Birmingham, Alabama").
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "in", "at", "on", "from", "during", "after", "before", "since", "near", "outside", "inside", "across",
         "throughout", "amid", "toward", "towards", "into", "across", "around", "through", "until", "within",
     ]
 
     /// Words that count people rather than name them ("Two Americans were killed", "Many Democrats…").
-    static let quantifiers: Set<String> = [
+    static let quantifiers: WordSet = [
         "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "all", "dozens",
         "hundreds", "thousands", "millions",
     ]
 
-    static let days: Set<String> = [
+    static let days: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",

@@ -1,7 +1,7 @@
 /// The verbs news stories use to report speech, writing and thought ("said", "tweeted", "warned").
 enum SpeechVerbs {
     /// Every inflection is listed so that a look-up is one hash, with no stemming.
-    static let verbs: Set<String> = {
+    static let verbs: WordSet = {
         let stems: [[String]] = [
             ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"],
             ["add", "adds", "added", "adding"], ["ask", "asks", "asked", "asking"],
@@ -59,12 +59,12 @@ enum SpeechVerbs {
             ["accuse", "accused"], ["criticize", "criticized"], ["blast", "blasted"], ["slam", "slammed"],
             ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"],
         ]
-        return Set(stems.joined())
+        return WordSet(stems.joined())
     }()
 
     /// Verbs that report only when they come right next to the quote or the speaker ("went on", "fired back",
     /// "called it"): alone they are too common to mark an attribution.
-    static let weak: Set<String> = [
+    static let weak: WordSet = [
         "point", "points", "pointed", "fire", "fired", "shoot", "shot", "go", "went", "begin", "began", "start",
         "started", "finish", "finished", "close", "closed", "issue", "issued", "release", "released", "publish",
         "published", "share", "shared", "call", "called", "know", "knows", "knew", "feel", "feels", "felt",
@@ -80,7 +80,7 @@ enum SpeechVerbs {
 
     /// Words that may stand between a speaker and the verb without breaking the attribution
     /// ("Trump later tweeted", "she has repeatedly said", "he would often say").
-    static let between: Set<String> = [
+    static let between: WordSet = [
         "later", "also", "then", "once", "previously", "recently", "again", "has", "had", "have", "was", "is",
         "were", "are", "would", "will", "could", "might", "may", "did", "does", "do", "simply", "only", "further",
         "quickly", "flatly", "earlier", "repeatedly", "often", "famously", "reportedly", "never", "not", "since",
