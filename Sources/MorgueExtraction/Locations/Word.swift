@@ -142,17 +142,11 @@ extension ScalarText {
     /// The word's text.
     func slice(_ word: Word) -> String { slice(from: word.start, to: word.end) }
 
-    /// The text of a span, built straight from bytes when it is ASCII (most words are).
-    func slice(_ span: TextSpan) -> String { slice(from: span.start, to: span.end) }
+    /// The text of a span.
+    func slice(_ span: TextSpan) -> String { string(from: span.start, to: span.end) }
 
-    /// The text between two offsets, built straight from bytes when it is ASCII.
-    func slice(from start: Int, to end: Int) -> String {
-        for k in start..<end where scalars[k].value >= 128 { return string(from: start, to: end) }
-        return String(unsafeUninitializedCapacity: end - start) { buffer in
-            for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
-            return end - start
-        }
-    }
+    /// The text between two offsets.
+    func slice(from start: Int, to end: Int) -> String { string(from: start, to: end) }
 
     /// The word lowercased without its dots, as outlet keys are written: "A.P." gives "ap".
     func key(_ word: Word) -> String {

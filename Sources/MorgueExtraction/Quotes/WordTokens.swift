@@ -41,7 +41,7 @@ struct WordToken: Sendable {
 /// Splits a story into `WordToken`s in one pass over its scalars.
 enum WordTokenizer {
     /// Abbreviations whose period belongs to the word ("Sen. Warren", "Mr. Lou"), not to the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "lt", "col", "sgt", "st", "jr", "sr",
         "capt", "cmdr", "adm", "maj", "prof", "pres", "supt", "det", "insp", "atty", "messrs", "hon", "no", "vs",
         "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "lt. gen", "mt", "ft",
@@ -56,19 +56,7 @@ enum WordTokenizer {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(n / 5)
         var i = 0
-        func word(_ a: Int, _ b: Int) -> String {
-            var ascii = true
-            for k in a..<b where s[k].value >= 0x80 { ascii = false; break }
-            if ascii {
-                return String(unsafeUninitializedCapacity: b - a) { buffer in
-                    for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
-                    return b - a
-                }
-            }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[a..<b])
-            return String(view)
-        }
+        func word(_ a: Int, _ b: Int) -> String { ScalarText.string(UnsafeBufferPointer(rebasing: s[a..<b])) }
         while i < n {
             let c = s[i]
             if c == "\n" {
