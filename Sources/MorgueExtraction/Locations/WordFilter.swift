@@ -33,15 +33,18 @@ struct WordFilter: Sendable {
 
     /// FNV-1a over the word's scalars.
     private func hash(_ word: Word, in text: ScalarText) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in word.start..<word.end {
-            var value = text.scalars[k].value
-            if folding == .key {
-                if value == 46 { continue }
-                if value >= 65 && value <= 90 { value += 32 }
+        text.scalars[word.start..<word.end].withUnsafeBufferPointer { scalars in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            switch folding {
+            case .exact:
+                for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
+            case .key:
+                for scalar in scalars where scalar.value != 46 {
+                    let value = scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value
+                    hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+                }
             }
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+            return hash ^ (hash >> 29)
         }
-        return hash ^ (hash >> 29)
     }
 }
