@@ -14,18 +14,24 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Open addressing over packed words; an empty slot is all zeros, which no packed word is.
     private let slots: [PackedWord]
     private let mask: Int
-    /// Whether some word is not packed (non-ASCII or long): a packed miss must then ask `strings`.
-    private let hasUnpackedWords: Bool
+    /// Whether some word that is not packed may still equal a packed one: a packed miss must then ask
+    /// `strings`. Only a word of ASCII and the three scalars whose canonical form is ASCII can.
+    let mayEqualPackedWords: Bool
+    /// The set's bit in `WordToken.lists`, when it is one of `WordLists.registered`.
+    let list: WordLists
 
-    init(_ words: some Sequence<String>) {
+    /// A set of `words`; with `list`, tokens carry their membership as that bit (register the set in
+    /// `WordLists.registered`).
+    init(_ words: some Sequence<String>, list: WordLists = []) {
+        self.list = list
         let strings = Set(words)
         var capacity = 16
         while capacity < strings.count * 3 { capacity *= 2 }
         var slots = [PackedWord](repeating: .empty, count: capacity)
-        var hasUnpackedWords = false
+        var mayEqualPackedWords = false
         for word in strings {
-            guard let packed = PackedWord(word), packed != .empty else {
-                hasUnpackedWords = true
+            guard let packed = PackedWord(word) else {
+                if Self.mayEqualASCII(word) { mayEqualPackedWords = true }
                 continue
             }
             var slot = packed.slot(mask: capacity - 1)
@@ -35,7 +41,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.strings = strings
         self.slots = slots
         self.mask = capacity - 1
-        self.hasUnpackedWords = hasUnpackedWords
+        self.mayEqualPackedWords = mayEqualPackedWords
     }
 
     init(arrayLiteral words: String...) {
@@ -50,9 +56,23 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         while true {
             let candidate = slots[slot]
             if candidate == packed { return true }
-            if candidate == .empty { return hasUnpackedWords && strings.contains(word) }
+            if candidate == .empty { return mayEqualPackedWords && strings.contains(word) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether the token's lowered text is in the set: a bit test for a registered list.
+    @inline(__always)
+    func contains(_ token: WordToken) -> Bool {
+        list.isEmpty ? contains(token.lowered) : token.lists.contains(list)
+    }
+
+    /// Whether a word that is not ASCII may be canonically equivalent to an ASCII one, as `String`
+    /// equality has it: only KELVIN SIGN (K), GREEK QUESTION MARK (;) and GREEK VARIA (`) have an ASCII
+    /// canonical form.
+    private static func mayEqualASCII(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "\u{212A}" || $0 == "\u{037E}" || $0 == "\u{1FEF}" }
+            && !word.unicodeScalars.allSatisfy(\.isASCII)
     }
 
     var count: Int { strings.count }
