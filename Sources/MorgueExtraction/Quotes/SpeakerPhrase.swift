@@ -44,32 +44,32 @@ struct SpeakerPhraseReader {
     }
 
     /// Words that end a phrase read forward or backward: clauses, prepositions, verbs' helpers.
-    static let stopWords: WordSet = [
+    static let stopWords = WordSet([
         "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "but", "or", "in", "on", "at",
         "to", "for", "with", "after", "before", "during", "from", "by", "about", "into", "than", "if", "is", "was",
         "are", "were", "be", "been", "has", "had", "have", "would", "will", "could", "should", "can", "may",
         "might", "did", "does", "do", "not", "said", "says", "told", "where", "why", "how", "what", "so",
         "and", "then", "also", "there", "here", "this", "these", "those", "again", "repeatedly", "later",
         "reporters", "earlier", "today", "yesterday", "tonight", "via", "over", "under", "through", "per",
-    ]
+    ], list: .stopWords)
 
     /// Prepositions that open a phrase of place or time ("In Concord", "in Birmingham, Alabama").
-    static let prepositions: WordSet = [
+    static let prepositions = WordSet([
         "in", "at", "on", "from", "during", "after", "before", "since", "near", "outside", "inside", "across",
         "throughout", "amid", "toward", "towards", "into", "across", "around", "through", "until", "within",
-    ]
+    ], list: .prepositions)
 
     /// Words that count people rather than name them ("Two Americans were killed", "Many Democrats…").
-    static let quantifiers: WordSet = [
+    static let quantifiers = WordSet([
         "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "all", "dozens",
         "hundreds", "thousands", "millions",
-    ]
+    ], list: .quantifiers)
 
-    static let days: WordSet = [
+    static let days = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-    ]
+    ], list: .days)
 
     /// The phrase ending at `last`, read backward no further than `lowerBound`.
     func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {

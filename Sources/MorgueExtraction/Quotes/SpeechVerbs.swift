@@ -59,12 +59,12 @@ enum SpeechVerbs {
             ["accuse", "accused"], ["criticize", "criticized"], ["blast", "blasted"], ["slam", "slammed"],
             ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"],
         ]
-        return WordSet(stems.joined())
+        return WordSet(stems.joined(), list: .speechVerbs)
     }()
 
     /// Verbs that report only when they come right next to the quote or the speaker ("went on", "fired back",
     /// "called it"): alone they are too common to mark an attribution.
-    static let weak: WordSet = [
+    static let weak = WordSet([
         "point", "points", "pointed", "fire", "fired", "shoot", "shot", "go", "went", "begin", "began", "start",
         "started", "finish", "finished", "close", "closed", "issue", "issued", "release", "released", "publish",
         "published", "share", "shared", "call", "called", "know", "knows", "knew", "feel", "feels", "felt",
@@ -76,16 +76,16 @@ enum SpeechVerbs {
         "believed", "estimate", "estimated", "guess", "guessed", "mention", "mentioned", "highlight",
         "highlighted", "underscore", "underscored", "inform", "informed", "correct", "corrected", "maintain",
         "maintains", "maintained", "close", "text", "email", "blog", "sigh", "sighed", "roar", "roared",
-    ]
+    ], list: .weakSpeechVerbs)
 
     /// Words that may stand between a speaker and the verb without breaking the attribution
     /// ("Trump later tweeted", "she has repeatedly said", "he would often say").
-    static let between: WordSet = [
+    static let between = WordSet([
         "later", "also", "then", "once", "previously", "recently", "again", "has", "had", "have", "was", "is",
         "were", "are", "would", "will", "could", "might", "may", "did", "does", "do", "simply", "only", "further",
         "quickly", "flatly", "earlier", "repeatedly", "often", "famously", "reportedly", "never", "not", "since",
         "just", "already", "still", "first", "last", "finally", "frequently", "publicly", "privately",
         "as", "who", "has been", "been", "being", "even", "loudly", "softly", "angrily", "bluntly", "succinctly",
         "candidly", "tersely", "simply", "cheerfully", "proudly", "sometimes", "always", "ever", "to", "should",
-    ]
+    ], list: .wordsBetweenSpeakerAndVerb)
 }

@@ -20,6 +20,8 @@ struct WordToken: Sendable {
     let isCapitalized: Bool
     /// The word in lower case, for table look-ups.
     let lowered: String
+    /// The common word lists that hold `lowered` (`NewsTitles.titleWords.contains(token)` reads it).
+    let lists: WordLists
 
     init(start: Int, end: Int, text: String, kind: Kind) {
         self.start = start
@@ -33,6 +35,19 @@ struct WordToken: Sendable {
             isCapitalized = false
             lowered = text
         }
+        lists = WordLists.vocabulary.lists(holding: lowered)
+    }
+
+    /// A token whose derived properties the tokenizer has worked out (as the other initialiser would).
+    fileprivate init(start: Int, end: Int, text: String, kind: Kind, isCapitalized: Bool, lowered: String,
+                     lists: WordLists) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.lowered = lowered
+        self.lists = lists
     }
 
     var span: TextSpan { TextSpan(start: start, end: end) }
@@ -53,6 +68,7 @@ enum WordTokenizer {
 
     private static func tokens(of s: UnsafeBufferPointer<Unicode.Scalar>) -> [WordToken] {
         let n = s.count
+        let vocabulary = WordLists.vocabulary
         var tokens: [WordToken] = []
         tokens.reserveCapacity(n / 5)
         var i = 0
@@ -103,13 +119,41 @@ enum WordTokenizer {
                         i += 1
                     }
                 }
-                tokens.append(WordToken(start: start, end: i, text: word(start, i), kind: .word))
+                tokens.append(wordToken(s, start, i, vocabulary))
                 continue
             }
             tokens.append(WordToken(start: i, end: i + 1, text: String(c), kind: .punctuation))
             i += 1
         }
         return tokens
+    }
+
+    /// The word token for scalars `a..<b`, lowered without `String.lowercased()` when it is ASCII.
+    private static func wordToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+                                  _ vocabulary: WordListVocabulary) -> WordToken {
+        let scalars = UnsafeBufferPointer(rebasing: s[a..<b])
+        let text = ScalarText.string(scalars)
+        var ascii = true, upper = false
+        for scalar in scalars {
+            if scalar.value >= 0x80 { ascii = false }
+            if scalar.value >= 0x41 && scalar.value <= 0x5A { upper = true }
+        }
+        let lowered: String
+        if !upper {
+            lowered = text
+        } else if ascii {
+            lowered = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for k in 0..<scalars.count {
+                    let value = scalars[k].value
+                    buffer[k] = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 32 : value)
+                }
+                return scalars.count
+            }
+        } else {
+            lowered = text.lowercased()
+        }
+        return WordToken(start: a, end: b, text: text, kind: .word, isCapitalized: isUppercase(s[a]),
+                         lowered: lowered, lists: vocabulary.lists(holding: lowered))
     }
 
     // ASCII first: the Unicode property tables are slow, and news copy is nearly all ASCII.
