@@ -90,17 +90,6 @@ struct ExtractCommand: ParsableCommand {
         var publisher: String?
     }
 
-    private struct Line: Encodable {
-        struct Item: Encodable {
-            var quote: String
-            var start: Int
-            var end: Int
-            var speaker: String?
-        }
-        var id: String
-        var quotes: [Item]
-    }
-
     /// The speaker as the story names them at the quote ("Biden"), which is what the evaluation
     /// format asks for; the resolved name ("Joe Biden") where the story uses a pronoun or a role there.
     static func speakerAsWritten(_ quote: Quote) -> String? {
@@ -126,11 +115,10 @@ struct ExtractCommand: ParsableCommand {
             return String(decoding: try encoder.encode(FullLine(id: record.id, extraction: extraction)), as: UTF8.self)
         }
         let items = extraction.quotes.map {
-            Line.Item(quote: $0.text, start: $0.span.start, end: $0.span.end, speaker: Self.speakerAsWritten($0))
+            EvaluationLine.Item(quote: $0.text, start: $0.span.start, end: $0.span.end,
+                                speaker: Self.speakerAsWritten($0))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Line(id: record.id, quotes: items)), as: UTF8.self)
+        return EvaluationLine(id: record.id, quotes: items).json
     }
 }
 
