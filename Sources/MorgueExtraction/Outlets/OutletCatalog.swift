@@ -92,17 +92,9 @@ public struct OutletCatalog: Sendable {
     /// The canonical name for an outlet name as written, or `nil` when it is not an outlet. Case,
     /// a leading "the" and punctuation do not matter; a handle is looked up with its `@`.
     public func canonicalName(for name: String) -> String? {
-        let trimmed = Self.hasSpaceAtEitherEnd(name) ? name.trimmingCharacters(in: .whitespacesAndNewlines) : name
+        let trimmed = name.trimmedOfSpace
         if trimmed.hasPrefix("@") { return handles[String(trimmed.dropFirst()).lowercased()] }
         return names[Self.key(trimmed)]?.name
-    }
-
-    /// Whether `name` may start or end with white space, cheaply: an ASCII scalar at each end that is
-    /// not a space, tab or line break says no (`trimmingCharacters` is slow even when it trims nothing).
-    private static func hasSpaceAtEitherEnd(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, let last = name.unicodeScalars.last else { return false }
-        func isQuiet(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 && c.value != 0x20 && !(0x09...0x0D).contains(c.value) }
-        return !(isQuiet(first) && isQuiet(last))
     }
 
     /// The publisher (from metadata, no span) and every outlet the story cites, in order of appearance.
