@@ -116,6 +116,21 @@ struct PackedWord: Sendable, Equatable {
         self = packed
     }
 
+    /// The ASCII scalars lowercased, as `PackedWord(String)` packs their lowercased string; `nil` when
+    /// there are none, more than 15, or one is not ASCII.
+    @inline(__always)
+    init?(lowercasing scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        guard scalars.count > 0, scalars.count <= 15 else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<scalars.count {
+            var value = scalars[k].value
+            guard value < 0x80 else { return nil }
+            if value >= 0x41 && value <= 0x5A { value += 32 }
+            if k < 8 { low |= UInt64(value) << (8 * k) } else { high |= UInt64(value) << (8 * (k - 8)) }
+        }
+        self.init(low: low, high: high | UInt64(scalars.count) << 56)
+    }
+
     /// A slot in a table of `mask + 1` slots.
     @inline(__always)
     func slot(mask: Int) -> Int {

@@ -81,6 +81,17 @@ struct WordListVocabulary: Sendable {
             for list in lists where list.contains(word) { holders.insert(list.list) }
             return holders
         }
+        return lists(holding: word, packed: packed)
+    }
+
+    /// The same for an ASCII word given as scalars, packed lowercased straight from them; `lowered` is
+    /// the word lowercased, for the lists that must compare strings.
+    func lists(holdingLowercased scalars: UnsafeBufferPointer<Unicode.Scalar>, lowered: String) -> WordLists {
+        guard let packed = PackedWord(lowercasing: scalars) else { return lists(holding: lowered) }
+        return lists(holding: lowered, packed: packed)
+    }
+
+    private func lists(holding word: String, packed: PackedWord) -> WordLists {
         var holders: WordLists = []
         var slot = packed.slot(mask: mask)
         while keys[slot] != .empty {

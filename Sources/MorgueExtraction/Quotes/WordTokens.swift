@@ -78,17 +78,17 @@ enum WordTokenizer {
             if c == "\n" {
                 let start = i
                 while i < n, s[i] == "\n" || s[i] == "\r" { i += 1 }
-                tokens.append(WordToken(start: start, end: i, text: "\n", kind: .paragraphBreak))
+                tokens.append(markToken(start, i, "\n", .paragraphBreak, vocabulary))
                 continue
             }
             if isWhitespace(c) { i += 1; continue }
             if c == "\"" || c == "“" || c == "”" || c == "„" {
-                tokens.append(WordToken(start: i, end: i + 1, text: String(Character(c)), kind: .quoteMark))
+                tokens.append(markToken(i, i + 1, c, .quoteMark, vocabulary))
                 i += 1
                 continue
             }
             if c == "'", i + 1 < n, s[i + 1] == "'" {
-                tokens.append(WordToken(start: i, end: i + 2, text: "''", kind: .quoteMark))
+                tokens.append(markToken(i, i + 2, "''", .quoteMark, vocabulary))
                 i += 2
                 continue
             }
@@ -122,10 +122,33 @@ enum WordTokenizer {
                 tokens.append(wordToken(s, start, i, vocabulary))
                 continue
             }
-            tokens.append(WordToken(start: i, end: i + 1, text: String(c), kind: .punctuation))
+            tokens.append(markToken(i, i + 1, c, .punctuation, vocabulary))
             i += 1
         }
         return tokens
+    }
+
+    /// A token for a mark of one scalar; ASCII marks take their text and lists from a table.
+    private static func markToken(_ a: Int, _ b: Int, _ mark: Unicode.Scalar, _ kind: WordToken.Kind,
+                                  _ vocabulary: WordListVocabulary) -> WordToken {
+        if mark.value < 0x80 {
+            let (text, lists) = asciiMarks[Int(mark.value)]
+            return WordToken(start: a, end: b, text: text, kind: kind, isCapitalized: false, lowered: text, lists: lists)
+        }
+        return markToken(a, b, String(mark), kind, vocabulary)
+    }
+
+    /// A token for a mark: its text is its lowered form.
+    private static func markToken(_ a: Int, _ b: Int, _ text: String, _ kind: WordToken.Kind,
+                                  _ vocabulary: WordListVocabulary) -> WordToken {
+        WordToken(start: a, end: b, text: text, kind: kind, isCapitalized: false, lowered: text,
+                  lists: vocabulary.lists(holding: text))
+    }
+
+    /// Every ASCII scalar as a string, with the lists that hold it.
+    private static let asciiMarks: [(String, WordLists)] = (0..<0x80).map { value in
+        let text = String(Unicode.Scalar(UInt8(value)))
+        return (text, WordLists.vocabulary.lists(holding: text))
     }
 
     /// The word token for scalars `a..<b`, lowered without `String.lowercased()` when it is ASCII.
@@ -152,8 +175,10 @@ enum WordTokenizer {
         } else {
             lowered = text.lowercased()
         }
+        let lists = ascii ? vocabulary.lists(holdingLowercased: scalars, lowered: lowered)
+            : vocabulary.lists(holding: lowered)
         return WordToken(start: a, end: b, text: text, kind: .word, isCapitalized: isUppercase(s[a]),
-                         lowered: lowered, lists: vocabulary.lists(holding: lowered))
+                         lowered: lowered, lists: lists)
     }
 
     // ASCII first: the Unicode property tables are slow, and news copy is nearly all ASCII.
