@@ -17,6 +17,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Whether some word that is not packed may still equal a packed one: a packed miss must then ask
     /// `strings`. Only a word of ASCII and the three scalars whose canonical form is ASCII can.
     let mayEqualPackedWords: Bool
+    /// Whether some word is not ASCII: a word that cannot be packed may then be in the set under
+    /// another spelling of the same characters, and only `strings` can tell.
+    private let hasNonASCIIWords: Bool
+    /// Whether some ASCII word is too long to pack.
+    private let hasLongWords: Bool
     /// The set's bit in `WordToken.lists`, when it is one of `WordLists.registered`.
     let list: WordLists
 
@@ -28,10 +33,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         var capacity = 16
         while capacity < strings.count * 3 { capacity *= 2 }
         var slots = [PackedWord](repeating: .empty, count: capacity)
-        var mayEqualPackedWords = false
+        var mayEqualPackedWords = false, hasNonASCIIWords = false, hasLongWords = false
         for word in strings {
             guard let packed = PackedWord(word) else {
                 if Self.mayEqualASCII(word) { mayEqualPackedWords = true }
+                if word.utf8.contains(where: { $0 >= 0x80 }) { hasNonASCIIWords = true } else { hasLongWords = true }
                 continue
             }
             var slot = packed.slot(mask: capacity - 1)
@@ -42,6 +48,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.slots = slots
         self.mask = capacity - 1
         self.mayEqualPackedWords = mayEqualPackedWords
+        self.hasNonASCIIWords = hasNonASCIIWords
+        self.hasLongWords = hasLongWords
     }
 
     init(arrayLiteral words: String...) {
@@ -51,7 +59,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Whether `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        guard let packed = PackedWord(word) else { return strings.contains(word) }
+        guard let packed = PackedWord(word) else { return contains(unpacked: word, UnpackedWord(word)) }
         var slot = packed.slot(mask: mask)
         while true {
             let candidate = slots[slot]
@@ -59,6 +67,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             if candidate == .empty { return mayEqualPackedWords && strings.contains(word) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether a word that cannot be packed is in the set, asking `strings` only when some word of
+    /// the set could equal it: a non-ASCII word of the set, a long ASCII word for a long ASCII query, or
+    /// any word for a query whose canonical form may be ASCII.
+    func contains(unpacked word: String, _ shape: UnpackedWord) -> Bool {
+        if hasNonASCIIWords || shape.mayEqualASCII || hasLongWords && shape.isASCII { return strings.contains(word) }
+        return false
     }
 
     /// Whether the token's lowered text is in the set: a bit test for a registered list.
@@ -70,7 +86,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Whether a word that is not ASCII may be canonically equivalent to an ASCII one, as `String`
     /// equality has it: only KELVIN SIGN (K), GREEK QUESTION MARK (;) and GREEK VARIA (`) have an ASCII
     /// canonical form.
-    private static func mayEqualASCII(_ word: String) -> Bool {
+    static func mayEqualASCII(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "\u{212A}" || $0 == "\u{037E}" || $0 == "\u{1FEF}" }
             && !word.unicodeScalars.allSatisfy(\.isASCII)
     }
@@ -81,6 +97,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// The words of both.
     func union(_ other: some Sequence<String>) -> WordSet { WordSet(strings.union(other)) }
+}
+
+/// What a word that cannot be packed is made of, to tell which sets may hold it.
+struct UnpackedWord {
+    /// Every scalar is ASCII (the word is longer than 15 bytes, or empty).
+    var isASCII: Bool
+    /// Not ASCII, but canonically equivalent to an ASCII word (see `WordSet.mayEqualASCII`).
+    var mayEqualASCII: Bool
+
+    init(_ word: String) {
+        isASCII = !word.utf8.contains(where: { $0 >= 0x80 })
+        mayEqualASCII = !isASCII && WordSet.mayEqualASCII(word)
+    }
 }
 
 /// An ASCII word of up to 15 bytes and its length, packed into two integers.

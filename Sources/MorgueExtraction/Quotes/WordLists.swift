@@ -77,8 +77,9 @@ struct WordListVocabulary: Sendable {
     /// The lists holding `word`, as each list's `contains(_:)` answers.
     func lists(holding word: String) -> WordLists {
         guard let packed = PackedWord(word) else {
+            let shape = UnpackedWord(word)
             var holders: WordLists = []
-            for list in lists where list.contains(word) { holders.insert(list.list) }
+            for list in lists where list.contains(unpacked: word, shape) { holders.insert(list.list) }
             return holders
         }
         return lists(holding: word, packed: packed)

@@ -131,11 +131,13 @@ enum WordTokenizer {
     /// A token for a mark of one scalar; ASCII marks take their text and lists from a table.
     private static func markToken(_ a: Int, _ b: Int, _ mark: Unicode.Scalar, _ kind: WordToken.Kind,
                                   _ vocabulary: WordListVocabulary) -> WordToken {
-        if mark.value < 0x80 {
-            let (text, lists) = asciiMarks[Int(mark.value)]
-            return WordToken(start: a, end: b, text: text, kind: kind, isCapitalized: false, lowered: text, lists: lists)
+        let (text, lists): (String, WordLists)
+        switch mark.value {
+        case 0..<0x80: (text, lists) = asciiMarks[Int(mark.value)]
+        case 0x2000..<0x2070: (text, lists) = punctuationMarks[Int(mark.value - 0x2000)]
+        default: return markToken(a, b, String(mark), kind, vocabulary)
         }
-        return markToken(a, b, String(mark), kind, vocabulary)
+        return WordToken(start: a, end: b, text: text, kind: kind, isCapitalized: false, lowered: text, lists: lists)
     }
 
     /// A token for a mark: its text is its lowered form.
@@ -146,9 +148,15 @@ enum WordTokenizer {
     }
 
     /// Every ASCII scalar as a string, with the lists that hold it.
-    private static let asciiMarks: [(String, WordLists)] = (0..<0x80).map { value in
-        let text = String(Unicode.Scalar(UInt8(value)))
-        return (text, WordLists.vocabulary.lists(holding: text))
+    private static let asciiMarks = marks(0..<0x80)
+    /// The same for the General Punctuation block: curly quotes, dashes, ellipses.
+    private static let punctuationMarks = marks(0x2000..<0x2070)
+
+    private static func marks(_ values: Range<UInt32>) -> [(String, WordLists)] {
+        values.map { value in
+            let text = String(Unicode.Scalar(value)!)
+            return (text, WordLists.vocabulary.lists(holding: text))
+        }
     }
 
     /// The word token for scalars `a..<b`, lowered without `String.lowercased()` when it is ASCII.
