@@ -16,6 +16,10 @@ struct Word: Sendable, Hashable {
     var startsSentence: Bool
     /// Separated from the previous word by one space or hyphen only, so the two can form one name.
     var joinsPrevious: Bool
+    /// `WordFilter`'s hashes of the word as written and as an outlet key, worked out while the word is
+    /// scanned so that each filter a finder asks costs a bit test.
+    var exactHash: UInt64 = 0
+    var keyHash: UInt64 = 0
 
     var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -77,8 +81,10 @@ extension ScalarText {
                 }
                 let marker: Unicode.Scalar = start > 0 ? text[start - 1] : " "
                 let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
+                let (exactHash, keyHash) = WordFilter.hashes(UnsafeBufferPointer(rebasing: text[start..<end]))
                 words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
-                                  startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty))
+                                  startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty,
+                                  exactHash: exactHash, keyHash: keyHash))
                 sentenceStart = false
                 lastEnd = end
                 lastStart = start

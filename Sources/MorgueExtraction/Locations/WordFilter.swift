@@ -16,7 +16,7 @@ struct WordFilter: Sendable {
         self.folding = folding
         for name in names {
             let text = ScalarText(name)
-            if let first = text.words().first { insert(hash(first, in: text)) }
+            if let first = text.words().first { insert(folding == .exact ? first.exactHash : first.keyHash) }
         }
     }
 
@@ -27,24 +27,23 @@ struct WordFilter: Sendable {
 
     /// Whether `word` may be in the table.
     func mayContain(_ word: Word, in text: ScalarText) -> Bool {
-        let bit = hash(word, in: text) & mask
+        let bit = (folding == .exact ? word.exactHash : word.keyHash) & mask
         return bits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
     }
 
-    /// FNV-1a over the word's scalars.
-    private func hash(_ word: Word, in text: ScalarText) -> UInt64 {
-        text.scalars[word.start..<word.end].withUnsafeBufferPointer { scalars in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            switch folding {
-            case .exact:
-                for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
-            case .key:
-                for scalar in scalars where scalar.value != 46 {
-                    let value = scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value
-                    hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
-                }
+    /// The word's hash as written and as an outlet key (lowercased, without dots): FNV-1a over its
+    /// scalars, both in one pass.
+    static func hashes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (exact: UInt64, key: UInt64) {
+        var exact: UInt64 = 0xcbf2_9ce4_8422_2325
+        var key = exact
+        for scalar in scalars {
+            let value = scalar.value
+            exact = (exact ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+            if value != 46 {
+                let folded = value >= 65 && value <= 90 ? value + 32 : value
+                key = (key ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
             }
-            return hash ^ (hash >> 29)
         }
+        return (exact ^ (exact >> 29), key ^ (key >> 29))
     }
 }
