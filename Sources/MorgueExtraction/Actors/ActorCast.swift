@@ -60,8 +60,11 @@ struct ActorCast {
         }
     }
 
+    /// The words of a name, split at spaces as `split(separator: " ")` splits them; an ASCII name by its
+    /// bytes, where every space is a separator of its own.
     private static func split(_ name: String) -> [String] {
-        name.split(separator: " ").map(String.init)
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private mutating func addMention(_ span: TextSpan, to index: Int) {

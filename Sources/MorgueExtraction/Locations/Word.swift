@@ -27,72 +27,76 @@ struct Word: Sendable, Hashable {
 extension ScalarText {
     /// Every word of the text, in order, in one pass. Links are skipped.
     func words() -> [Word] {
-        scalars.withUnsafeBufferPointer { text in
-            var words: [Word] = []
-            words.reserveCapacity(text.count / 5)
-            let count = text.count
-            var i = 0
-            var sentenceStart = true
-            var lastEnd = -2
-            var lastStart = -2
-            var possessive = false
-            while i < count {
-                let c = text[i]
-                if !Self.isWordScalar(c) {
-                    switch c {
-                    case "!", "?", "\n", ":", ";", "•": sentenceStart = true
-                    case ".":
-                        // "Donald J. Trump": an initial's period does not end the sentence.
-                        let initial = i == lastEnd && i - 1 == lastStart && Self.isUppercase(text[i - 1])
-                        if !initial { sentenceStart = true }
-                    default: break
-                    }
-                    i += 1
-                    continue
+        scalars.withUnsafeBufferPointer { Self.words(in: $0) }
+    }
+
+    /// The words of `text`, up to `limit` of them.
+    static func words(in text: UnsafeBufferPointer<Unicode.Scalar>, limit: Int = .max) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(min(text.count / 5, limit))
+        let count = text.count
+        var i = 0
+        var sentenceStart = true
+        var lastEnd = -2
+        var lastStart = -2
+        var possessive = false
+        while i < count {
+            let c = text[i]
+            if !Self.isWordScalar(c) {
+                switch c {
+                case "!", "?", "\n", ":", ";", "•": sentenceStart = true
+                case ".":
+                    // "Donald J. Trump": an initial's period does not end the sentence.
+                    let initial = i == lastEnd && i - 1 == lastStart && Self.isUppercase(text[i - 1])
+                    if !initial { sentenceStart = true }
+                default: break
                 }
-                if c == "h", Self.startsLink(text, at: i) {
-                    while i < count, !Self.isSpace(text[i]) { i += 1 }
-                    continue
-                }
-                let start = i
-                var end = i
-                while end < count {
-                    let s = text[end]
-                    if Self.isWordScalar(s) {
-                        if s == "h", end > start, Self.startsLink(text, at: end) { break }
-                        end += 1
-                    } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(text[end + 1]) {
-                        // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
-                        if text[end + 1] == "s", end + 2 == count || !Self.isWordScalar(text[end + 2]) {
-                            possessive = true
-                            break
-                        }
-                        end += 2
-                    } else if s == ".", Self.isDotted(text, from: start, to: end) {
-                        if end + 2 < count, Self.isUppercase(text[end + 1]), text[end + 2] == "." {
-                            end += 1
-                        } else {
-                            if end - start >= 3 { end += 1 }
-                            break
-                        }
-                    } else {
+                i += 1
+                continue
+            }
+            if c == "h", Self.startsLink(text, at: i) {
+                while i < count, !Self.isSpace(text[i]) { i += 1 }
+                continue
+            }
+            let start = i
+            var end = i
+            while end < count {
+                let s = text[end]
+                if Self.isWordScalar(s) {
+                    if s == "h", end > start, Self.startsLink(text, at: end) { break }
+                    end += 1
+                } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(text[end + 1]) {
+                    // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
+                    if text[end + 1] == "s", end + 2 == count || !Self.isWordScalar(text[end + 2]) {
+                        possessive = true
                         break
                     }
+                    end += 2
+                } else if s == ".", Self.isDotted(text, from: start, to: end) {
+                    if end + 2 < count, Self.isUppercase(text[end + 1]), text[end + 2] == "." {
+                        end += 1
+                    } else {
+                        if end - start >= 3 { end += 1 }
+                        break
+                    }
+                } else {
+                    break
                 }
-                let marker: Unicode.Scalar = start > 0 ? text[start - 1] : " "
-                let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
-                let (exactHash, keyHash) = WordFilter.hashes(UnsafeBufferPointer(rebasing: text[start..<end]))
-                words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
-                                  startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty,
-                                  exactHash: exactHash, keyHash: keyHash))
-                sentenceStart = false
-                lastEnd = end
-                lastStart = start
-                i = possessive ? end + 2 : end
-                possessive = false
             }
-            return words
+            let marker: Unicode.Scalar = start > 0 ? text[start - 1] : " "
+            let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
+            let (exactHash, keyHash) = WordFilter.hashes(UnsafeBufferPointer(rebasing: text[start..<end]))
+            words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
+                              startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty,
+                              exactHash: exactHash, keyHash: keyHash))
+            if words.count == limit { break }
+            sentenceStart = false
+            lastEnd = end
+            lastStart = start
+            i = possessive ? end + 2 : end
+            possessive = false
         }
+        return words
     }
 
     /// Whether the scalars so far alternate capital and period: "U", "U.S".

@@ -14,9 +14,13 @@ struct WordFilter: Sendable {
         self.bits = Array(repeating: 0, count: bitCount / 64)
         self.mask = UInt64(bitCount - 1)
         self.folding = folding
+        // One scalar buffer for every name: the gazetteer's filter reads 45,000 of them at start-up.
+        var scalars: [Unicode.Scalar] = []
         for name in names {
-            let text = ScalarText(name)
-            if let first = text.words().first { insert(folding == .exact ? first.exactHash : first.keyHash) }
+            scalars.removeAll(keepingCapacity: true)
+            scalars.append(contentsOf: name.unicodeScalars)
+            let first = scalars.withUnsafeBufferPointer { ScalarText.words(in: $0, limit: 1) }.first
+            if let first { insert(folding == .exact ? first.exactHash : first.keyHash) }
         }
     }
 
