@@ -99,13 +99,23 @@ struct ExtractCommand: ParsableCommand {
         return !mentionWords.isEmpty && mentionWords.isSubset(of: speakerWords) ? mention : speaker
     }
 
+    /// The record of a line: read directly when it is a flat object of strings (nearly always), else
+    /// by `JSONDecoder`, which also words the error of a bad line.
+    private static func record(_ line: Data) throws -> Record {
+        let flat = line.withUnsafeBytes { FlatJSONObject($0, keys: ["id", "text", "title", "date", "publisher"]) }
+        if let values = flat?.values, let id = values[0], let text = values[1] {
+            return Record(id: id, text: text, title: values[2], date: values[3], publisher: values[4])
+        }
+        return try JSONDecoder().decode(Record.self, from: line)
+    }
+
     private struct FullLine: Encodable {
         var id: String
         var extraction: Extraction
     }
 
     private static func extractLine(_ line: Data, with extractor: Extractor?, everything: Bool) throws -> String {
-        let record = try JSONDecoder().decode(Record.self, from: line)
+        let record = try Self.record(line)
         let draft = ArticleDraft(title: record.title, outlet: record.publisher,
                                  published: record.date.flatMap(DateParser.parse), body: record.text)
         let extraction = extractor?.extract(draft) ?? Extraction()
