@@ -1,9 +1,9 @@
-/// Reads the common shape of an extract record, a flat JSON object of strings, in one pass over its
-/// bytes: `{"id": "…", "text": "…", "date": "…", "words": 812}`.
+/// Reads the strings of an extract record's top-level keys in one pass over its bytes:
+/// `{"id": "…", "text": "…", "date": "…", "gold": [{"quote": "…"}]}`.
 ///
-/// It answers only for a strictly valid object whose values are strings, numbers, `true`, `false` or
-/// `null`, with no key twice, and whose wanted keys hold a string or `null`; for anything else (nested
-/// values, bad escapes, invalid UTF-8, trailing text) it returns `nil` and the caller decodes with
+/// It answers only for a strictly valid object with no key twice in any object, nested no more than 64
+/// deep, whose wanted keys hold a string or `null`; for anything else (bad escapes, invalid UTF-8, a
+/// wanted key holding a number, trailing text) it returns `nil` and the caller decodes with
 /// `JSONDecoder`, which then also reports the error. On the lines it reads, it gives the strings
 /// `JSONDecoder` would: a record costs a fraction of the decoder's time.
 struct FlatJSONObject {
@@ -31,10 +31,8 @@ struct FlatJSONObject {
                     if let wanted { values[wanted] = value }
                 case UInt8(ascii: "n"):
                     guard reader.take(literal: "null") else { return nil }
-                case UInt8(ascii: "t"), UInt8(ascii: "f"):
-                    guard wanted == nil, reader.take(literal: "true") || reader.take(literal: "false") else { return nil }
                 default:
-                    guard wanted == nil, reader.number() else { return nil }
+                    guard wanted == nil, reader.skipValue(depth: 0) else { return nil }
                 }
                 reader.skipSpace()
                 if reader.take(UInt8(ascii: ",")) {
@@ -75,6 +73,47 @@ struct FlatJSONObject {
             }
             if matches { position += count }
             return matches
+        }
+
+        /// Reads past any JSON value (nested objects and arrays too, no key twice in an object, at
+        /// most 64 deep), checking it as strictly as it reads strings and numbers.
+        mutating func skipValue(depth: Int) -> Bool {
+            guard depth < 64, let first = peek else { return false }
+            switch first {
+            case UInt8(ascii: "\""): return string() != nil
+            case UInt8(ascii: "n"): return take(literal: "null")
+            case UInt8(ascii: "t"): return take(literal: "true")
+            case UInt8(ascii: "f"): return take(literal: "false")
+            case UInt8(ascii: "["):
+                position += 1
+                skipSpace()
+                if take(UInt8(ascii: "]")) { return true }
+                while true {
+                    guard skipValue(depth: depth + 1) else { return false }
+                    skipSpace()
+                    if take(UInt8(ascii: "]")) { return true }
+                    guard take(UInt8(ascii: ",")) else { return false }
+                    skipSpace()
+                }
+            case UInt8(ascii: "{"):
+                position += 1
+                skipSpace()
+                if take(UInt8(ascii: "}")) { return true }
+                var keys: [String] = []
+                while true {
+                    guard peek == UInt8(ascii: "\""), let key = string(), !keys.contains(key) else { return false }
+                    keys.append(key)
+                    skipSpace()
+                    guard take(UInt8(ascii: ":")) else { return false }
+                    skipSpace()
+                    guard skipValue(depth: depth + 1) else { return false }
+                    skipSpace()
+                    if take(UInt8(ascii: "}")) { return true }
+                    guard take(UInt8(ascii: ",")) else { return false }
+                    skipSpace()
+                }
+            default: return number()
+            }
         }
 
         /// A number as JSON writes one: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
