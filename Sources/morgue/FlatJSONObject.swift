@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the strings of an extract record's top-level keys in one pass over its bytes:
 /// `{"id": "…", "text": "…", "date": "…", "gold": [{"quote": "…"}]}`.
 ///
@@ -143,6 +145,14 @@ struct FlatJSONObject {
         /// The string starting at the opening quote, unescaped; `nil` when it is not valid JSON or UTF-8.
         mutating func string() -> String? {
             position += 1
+            let start = position
+            while let byte = peek, byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") { position += 1 }
+            // No escape (most strings): the string is the bytes themselves.
+            if peek == UInt8(ascii: "\"") {
+                position += 1
+                return Self.validString(UnsafeRawBufferPointer(rebasing: bytes[start..<(position - 1)]))
+            }
+            position = start
             var utf8: [UInt8] = []
             while true {
                 let runStart = position
@@ -172,9 +182,18 @@ struct FlatJSONObject {
                 default: return nil
                 }
             }
-            // Decoding repairs invalid UTF-8; a repaired string is not the one in the line.
+            return utf8.withUnsafeBytes { Self.validString($0) }
+        }
+
+        /// The string of UTF-8 bytes, or `nil` when they are not valid UTF-8 (decoding repairs them,
+        /// so a string whose bytes differ is not the one in the line).
+        private static func validString(_ utf8: UnsafeRawBufferPointer) -> String? {
             let string = String(decoding: utf8, as: UTF8.self)
-            return string.utf8.elementsEqual(utf8) ? string : nil
+            guard utf8.count > 0 else { return string }
+            let same = string.utf8.withContiguousStorageIfAvailable { decoded in
+                decoded.count == utf8.count && memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0
+            }
+            return same == true ? string : nil
         }
 
         private mutating func hex4() -> UInt32? {
