@@ -7,7 +7,7 @@ import Foundation
 public enum DateParser {
     /// The calendar day `text` names, or `nil` when it is not a date Morgue can read.
     public static func parse(_ text: String) -> NewsDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfSpace
         guard !trimmed.isEmpty, trimmed.utf8.count <= 80 else { return nil }
         return parseNumeric(trimmed) ?? parseWritten(trimmed)
     }

@@ -9,20 +9,7 @@ import Foundation
 public enum NameKey {
     /// Folds `name`. Titles are dropped only from people's names ("General Motors" keeps its "general").
     public static func fold(_ name: String, isPerson: Bool = true) -> String {
-        let simplified = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var words: [String] = []
-        var current = ""
-        for scalar in simplified.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "’" || scalar == "." || scalar == "@" {
-                continue  // O'Brien → obrien, J. → j, @handle → handle
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
+        var words = asciiWords(name) ?? unicodeWords(name)
         while words.count > 1, words[0] == "the" || (isPerson && leadingWords.contains(words[0])) {
             words.removeFirst()
         }
@@ -34,6 +21,51 @@ public enum NameKey {
         return words.joined(separator: " ")
     }
 
+    /// The folded words of a name, split at anything but letters and digits; `'`, `’`, `.` and `@`
+    /// vanish (O'Brien → obrien, J. → j, @handle → handle).
+    private static func unicodeWords(_ name: String) -> [String] {
+        let simplified = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var words: [String] = []
+        var current = ""
+        for scalar in simplified.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" || scalar == "." || scalar == "@" {
+                continue
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// The same for an ASCII name (most are), from its bytes: folding ASCII only lowercases it, and its
+    /// letters and digits are its only alphanumerics. `nil` when the name is not ASCII.
+    private static func asciiWords(_ name: String) -> [String]? {
+        var name = name
+        return name.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var current: [UInt8] = []
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+                case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "@"): continue
+                case 0x80...: return nil
+                default:
+                    if !current.isEmpty {
+                        words.append(String(decoding: current, as: UTF8.self))
+                        current.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words
+        }
+    }
+
     /// The last word of a person's folded name ("donald trump" → "trump"), by which news refers to
     /// people after the first mention.
     public static func surname(ofFolded key: String) -> String? {
@@ -42,7 +74,7 @@ public enum NameKey {
     }
 
     /// Articles, honorifics and the titles news puts before names.
-    static let leadingWords: Set<String> = [
+    static let leadingWords: WordSet = [
         "the", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend",
         "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative",
         "governor", "gov", "mayor", "judge", "justice", "chancellor", "king", "queen", "prince", "princess",
@@ -53,5 +85,5 @@ public enum NameKey {
         "professor", "prof", "coach", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman",
     ]
 
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    static let suffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
 }

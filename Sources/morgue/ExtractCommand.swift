@@ -24,6 +24,13 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Read and parse the records but extract nothing (the baseline of Scripts/bench-extract).")
     var parseOnly = false
 
+    @Flag(help: """
+        Write every fact extracted from each record (quotes, attributions, actors, outlets, places, dates) \
+        as {"id", "extraction"}, instead of the evaluation format: to check that a change to extraction \
+        leaves its output unchanged.
+        """)
+    var all = false
+
     func validate() throws {
         guard format == "jsonl" else { throw ValidationError("--format must be jsonl") }
     }
@@ -47,7 +54,8 @@ struct ExtractCommand: ParsableCommand {
                 nonisolated(unsafe) let failed = failed
                 DispatchQueue.concurrentPerform(iterations: lines.count) { index in
                     do {
-                        out[index] = try Self.extractLine(Data(lines[index]), with: parseOnly ? nil : extractor)
+                        out[index] = try Self.extractLine(Data(lines[index]), with: parseOnly ? nil : extractor,
+                                                          everything: all)
                     } catch {
                         failed[index] = "\(input) line \(index + 1): \(error)"
                     }
@@ -82,17 +90,6 @@ struct ExtractCommand: ParsableCommand {
         var publisher: String?
     }
 
-    private struct Line: Encodable {
-        struct Item: Encodable {
-            var quote: String
-            var start: Int
-            var end: Int
-            var speaker: String?
-        }
-        var id: String
-        var quotes: [Item]
-    }
-
     /// The speaker as the story names them at the quote ("Biden"), which is what the evaluation
     /// format asks for; the resolved name ("Joe Biden") where the story uses a pronoun or a role there.
     static func speakerAsWritten(_ quote: Quote) -> String? {
@@ -102,17 +99,36 @@ struct ExtractCommand: ParsableCommand {
         return !mentionWords.isEmpty && mentionWords.isSubset(of: speakerWords) ? mention : speaker
     }
 
-    private static func extractLine(_ line: Data, with extractor: Extractor?) throws -> String {
-        let record = try JSONDecoder().decode(Record.self, from: line)
+    /// The record of a line: read directly when it is a flat object of strings (nearly always), else
+    /// by `JSONDecoder`, which also words the error of a bad line.
+    private static func record(_ line: Data) throws -> Record {
+        let flat = line.withUnsafeBytes { FlatJSONObject($0, keys: ["id", "text", "title", "date", "publisher"]) }
+        if let values = flat?.values, let id = values[0], let text = values[1] {
+            return Record(id: id, text: text, title: values[2], date: values[3], publisher: values[4])
+        }
+        return try JSONDecoder().decode(Record.self, from: line)
+    }
+
+    private struct FullLine: Encodable {
+        var id: String
+        var extraction: Extraction
+    }
+
+    private static func extractLine(_ line: Data, with extractor: Extractor?, everything: Bool) throws -> String {
+        let record = try Self.record(line)
         let draft = ArticleDraft(title: record.title, outlet: record.publisher,
                                  published: record.date.flatMap(DateParser.parse), body: record.text)
         let extraction = extractor?.extract(draft) ?? Extraction()
-        let items = extraction.quotes.map {
-            Line.Item(quote: $0.text, start: $0.span.start, end: $0.span.end, speaker: Self.speakerAsWritten($0))
+        if everything {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(FullLine(id: record.id, extraction: extraction)), as: UTF8.self)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Line(id: record.id, quotes: items)), as: UTF8.self)
+        let items = extraction.quotes.map {
+            EvaluationLine.Item(quote: $0.text, start: $0.span.start, end: $0.span.end,
+                                speaker: Self.speakerAsWritten($0))
+        }
+        return EvaluationLine(id: record.id, quotes: items).json
     }
 }
 

@@ -4,6 +4,8 @@
 /// "named last before here" look-up is a binary search over the mentions of one surname.
 struct ActorCast {
     private(set) var actors: [Actor] = []
+    /// Each actor's name split at spaces, kept beside it so that matching a name does not split it again.
+    private var nameWords: [[String]] = []
     private var bySurname: [String: [Int]] = [:]
     /// The mentions of each actor, as a set, to keep `actors[i].mentions` free of repeats cheaply.
     private var mentionSets: [Set<TextSpan>] = []
@@ -16,7 +18,8 @@ struct ActorCast {
         while index > 0, NewsTitles.suffixes.contains(words[index].lowercased()) { index -= 1 }
         guard index >= 0 else { return nil }
         var word = words[index].lowercased()
-        for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word.removeLast(2) }
+        if word.hasSuffix("’s") { word.removeLast(2) }
+        if word.hasSuffix("'s") { word.removeLast(2) }
         return word
     }
 
@@ -31,11 +34,12 @@ struct ActorCast {
         let handleName = words.count == 1 && words[0].hasPrefix("@")
         guard let key = Self.surname(of: words), !handleName else { return }
         let name = words.joined(separator: " ")
-        if let index = bySurname[key]?.last(where: { Self.compatible(actors[$0].name.split(separator: " ").map(String.init), words) }) {
-            let current = actors[index].name.split(separator: " ").count
+        if let index = bySurname[key]?.last(where: { Self.compatible(nameWords[$0], words) }) {
+            let current = nameWords[index].count
             if words.count > current {
                 if !actors[index].aliases.contains(actors[index].name) { actors[index].aliases.append(actors[index].name) }
                 actors[index].name = name
+                nameWords[index] = Self.split(name)
             } else if name != actors[index].name, !actors[index].aliases.contains(name) {
                 actors[index].aliases.append(name)
             }
@@ -49,10 +53,18 @@ struct ActorCast {
             var actor = Actor(name: name, kind: ActorKindRules.kind(of: words), role: role, handle: handle)
             if let handle { actor.aliases.append(handle) }
             actors.append(actor)
+            nameWords.append(Self.split(name))
             mentionSets.append([])
             bySurname[key, default: []].append(actors.count - 1)
             if let span { addMention(span, to: actors.count - 1) }
         }
+    }
+
+    /// The words of a name, split at spaces as `split(separator: " ")` splits them; an ASCII name by its
+    /// bytes, where every space is a separator of its own.
+    private static func split(_ name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").map(String.init) }
+        return name.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private mutating func addMention(_ span: TextSpan, to index: Int) {
@@ -83,7 +95,7 @@ struct ActorCast {
         let words = speaker.split(separator: " ").map(String.init)
         guard let key = Self.surname(of: words), let candidates = bySurname[key] else { return nil }
         if words.count > 1 {
-            let first = candidates.first { Self.compatible(actors[$0].name.split(separator: " ").map(String.init), words) }
+            let first = candidates.first { Self.compatible(nameWords[$0], words) }
             return first.map { actors[$0] }
         }
         return nearest(key, before: position).map { actors[$0] }

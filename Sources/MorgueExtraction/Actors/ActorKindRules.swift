@@ -1,6 +1,6 @@
 /// Tells organisations from people by the words in their names ("State Department", "Reuters").
 enum ActorKindRules {
-    static let organizationWords: Set<String> = [
+    static let organizationWords: WordSet = [
         "department", "committee", "party", "campaign", "university", "college", "foundation", "institute",
         "times", "post", "news", "journal", "press", "network", "inc.", "corp.", "co.", "llc", "association",
         "council", "agency", "bureau", "senate", "house", "congress", "court", "office", "center", "centre",

@@ -16,7 +16,7 @@ enum NameMentionScanner {
         var mentions: [NameMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalized || NewsTitles.honorifics.contains(tokens[index].lowered) else {
+            guard tokens[index].isCapitalized || tokens[index].lists.contains(.honorifics) else {
                 index += 1
                 continue
             }
@@ -24,7 +24,7 @@ enum NameMentionScanner {
             while last + 1 < tokens.count, last - index < 8 {
                 let next = tokens[last + 1]
                 guard next.kind == .word else { break }
-                if next.isCapitalized || (NewsTitles.nameParticles.contains(next.lowered) && last + 2 < tokens.count
+                if next.isCapitalized || (next.lists.contains(.nameParticles) && last + 2 < tokens.count
                                           && tokens[last + 2].isCapitalized) {
                     last += 1
                     continue
@@ -32,18 +32,15 @@ enum NameMentionScanner {
                 break
             }
             // Most one-word runs are sentence openers ("The", "But"): no need to read them as names.
-            if last == index, NewsTitles.capitalisedFunctionWords.contains(tokens[index].lowered) {
+            if last == index, tokens[index].lists.contains(.capitalisedFunctionWords) {
                 index += 1
                 continue
             }
             // The name is the run after the last title or opener: "Defense Secretary | Mark Esper".
             var nameStart = index
-            for position in index...last {
-                let word = tokens[position].lowered
-                if NewsTitles.titleWords.contains(word) || NewsTitles.capitalisedFunctionWords.contains(word)
-                    || SpeakerPhraseReader.days.contains(word) {
-                    nameStart = position + 1
-                }
+            for position in index...last
+            where !tokens[position].lists.isDisjoint(with: [.titleWords, .capitalisedFunctionWords, .days]) {
+                nameStart = position + 1
             }
             if nameStart <= last {
                 var words = tokens[nameStart...last].map(\.text)
@@ -54,7 +51,7 @@ enum NameMentionScanner {
                 }
                 var firstRole = index
                 while firstRole < nameStart,
-                      NewsTitles.capitalisedFunctionWords.contains(tokens[firstRole].lowered) { firstRole += 1 }
+                      tokens[firstRole].lists.contains(.capitalisedFunctionWords) { firstRole += 1 }
                 let role = firstRole < nameStart
                     ? tokens[firstRole..<nameStart].map(\.text).joined(separator: " ") : nil
                 mentions.append(NameMention(name: words.joined(separator: " "), role: role,

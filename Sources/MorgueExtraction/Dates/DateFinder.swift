@@ -103,6 +103,10 @@ struct DateFinder: Sendable {
     }
 
     private func dayNumber(_ word: String) -> Int? {
+        // Only a number can be one (`Int` reads a sign or a digit first): skip the suffix work for words.
+        guard let first = word.utf8.first, (0x30...0x39).contains(first) || first == 0x2B || first == 0x2D else {
+            return nil
+        }
         var digits = Substring(word)
         for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
         guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return nil }

@@ -19,10 +19,10 @@ enum DateWords {
     }()
 
     /// Every word that can start a date other than a number: months, weekdays, "last", "yesterday"…
-    static let starts: Set<String> = {
+    static let starts: WordSet = {
         var starts = Set(months.keys).union(weekdays.keys).union(dayWords.keys).union(numbers.keys)
         starts.formUnion(["last", "next", "this", "Last", "Next", "This", "A", "An", "One", "Two", "Three"])
-        return starts
+        return WordSet(starts)
     }()
 
     /// Every word a date can hold other than numbers, as a quick filter.
@@ -50,8 +50,8 @@ enum DateWords {
     ]
 
     /// Words that put a sentence in the future: "will vote on Tuesday".
-    static let future: Set<String> = ["will", "shall", "scheduled", "plans", "upcoming", "slated", "ahead"]
+    static let future: WordSet = ["will", "shall", "scheduled", "plans", "upcoming", "slated", "ahead"]
 
     /// "this morning", "this afternoon": the article's own day.
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 }

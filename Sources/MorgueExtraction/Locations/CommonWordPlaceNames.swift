@@ -3,7 +3,7 @@
 /// "near"… or before ", State". Made once by intersecting the gazetteer's one-word city names with an
 /// English word list (Debian's wamerican), then kept as a curated table.
 enum CommonWordPlaceNames {
-    static let names: Set<String> = [
+    static let names: WordSet = [
         "Acacias", "Acre", "Agar", "Airport", "Alabaster", "Ales", "Alliance", "Aloha", "Along", "Altos",
         "Ampere", "Anchorage", "Anew", "Angers", "Angora", "Annex", "Antelope", "Anthem", "Apex", "Arbutus",
         "Archway", "Ascot", "Astrakhan", "Auburn", "Awash", "Bade", "Badger", "Bah", "Bake", "Balsas", "Banes",

@@ -56,24 +56,29 @@ public struct Gazetteer: Sendable {
         var index: [String: [Int32]] = [:]
         var countries: [String: Int32] = [:]
         var byID: [Int: Int32] = [:]
-        for line in table.split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 6, let id = Int(fields[0]), let population = Int(fields[5]) else { continue }
-            let kind: LocationKind = switch fields[2] {
-            case "C": .country
-            case "R": .region
-            default: .city
-            }
-            let place = Place(geonameID: id, name: String(fields[1]), kind: kind, countryCode: String(fields[3]),
-                              admin1: String(fields[4]), population: population)
-            let position = Int32(places.count)
-            places.append(place)
-            byID[id] = position
-            if kind == .country { countries[place.countryCode] = position }
-            index[place.name, default: []].append(position)
-            if fields.count > 6, !fields[6].isEmpty {
-                for alternate in fields[6].split(separator: "|") where alternate != fields[1] {
-                    index[String(alternate), default: []].append(position)
+        var table = table
+        table.withUTF8 { bytes in
+            let lines = GazetteerTable.lineCount(bytes)
+            places.reserveCapacity(lines)
+            index.reserveCapacity(lines + lines / 4)
+            byID.reserveCapacity(lines)
+            GazetteerTable.forEachRow(in: bytes) { row in
+                let kind: LocationKind = switch row.kind.count == 1 ? bytes[row.kind.lowerBound] : 0 {
+                case UInt8(ascii: "C"): .country
+                case UInt8(ascii: "R"): .region
+                default: .city
+                }
+                let place = Place(geonameID: row.geonameID, name: row.string(row.name), kind: kind,
+                                  countryCode: row.string(row.countryCode), admin1: row.string(row.admin1),
+                                  population: row.population)
+                let position = Int32(places.count)
+                places.append(place)
+                byID[row.geonameID] = position
+                if kind == .country { countries[place.countryCode] = position }
+                index[place.name, default: []].append(position)
+                row.forEachAlternate { field in
+                    let alternate = row.string(field)
+                    if alternate != place.name { index[alternate, default: []].append(position) }
                 }
             }
         }
@@ -89,9 +94,8 @@ public struct Gazetteer: Sendable {
         }
         var longest: [String: Int] = [:]
         for name in index.keys {
-            let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
-            if words.count > 1, let first = words.first {
-                longest[String(first)] = max(longest[String(first)] ?? 0, words.count)
+            if let (first, words) = Self.firstWord(of: name), words > 1 {
+                longest[first] = max(longest[first] ?? 0, words)
             }
         }
         self.places = places
@@ -99,6 +103,35 @@ public struct Gazetteer: Sendable {
         self.countries = countries
         self.longestNameStarting = longest
         self.firstWords = WordFilter(firstWordsOf: index.keys, folding: .exact, bitCount: 1 << 21)
+    }
+
+    /// The first word of a name and how many words it has, words being separated by spaces and
+    /// hyphens ("Wahiawā-Whitmore" has two); `nil` for a name of separators only.
+    private static func firstWord(of name: String) -> (String, Int)? {
+        let utf8 = name.utf8
+        var first: Range<String.Index>?
+        var words = 0
+        var wordStart: String.Index?
+        var k = utf8.startIndex
+        while k < utf8.endIndex {
+            let byte = utf8[k]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                if let start = wordStart {
+                    words += 1
+                    if first == nil { first = start..<k }
+                    wordStart = nil
+                }
+            } else if wordStart == nil {
+                wordStart = k
+            }
+            k = utf8.index(after: k)
+        }
+        if let start = wordStart {
+            words += 1
+            if first == nil { first = start..<utf8.endIndex }
+        }
+        guard let first else { return nil }
+        return (String(name[first]), words)
     }
 
     /// The number of places.

@@ -2,7 +2,7 @@
 enum LocationWords {
     /// Months, weekdays and a few words for people: "March", "May", "Sunday" and "Latina" are never
     /// places in a story.
-    static let neverPlaces: Set<String> = [
+    static let neverPlaces: WordSet = [
         "Latina", "Latino", "Latinas", "Latinos",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -11,7 +11,7 @@ enum LocationWords {
 
     /// Capitalised words that may stand before a place without making it part of a person's name:
     /// "The Hague", "In Baghdad", "Northern Iraq", "Downtown Chicago".
-    static let leading: Set<String> = [
+    static let leading: WordSet = [
         "The", "A", "An", "In", "On", "At", "Of", "For", "From", "To", "With", "By", "And", "But", "Or", "As",
         "If", "When", "While", "After", "Before", "Since", "During", "This", "That", "These", "Those", "His",
         "Her", "Their", "Its", "Our", "Some", "Many", "Most", "All", "Both", "Even", "Only", "Meanwhile",
@@ -26,14 +26,14 @@ enum LocationWords {
     ]
 
     /// Verbs that make the capitalised word before them a speaker: "Jackson said".
-    static let personVerbs: Set<String> = [
+    static let personVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "tweeted", "wrote", "asked", "argued", "claimed", "insisted",
         "noted", "explained", "stated", "testified", "replied", "responded", "warned", "urged", "acknowledged",
         "admitted", "conceded", "recalled", "who", "himself", "herself",
     ]
 
     /// Words that point at a place: "in Reading", "from Split".
-    static let locative: Set<String> = [
+    static let locative: WordSet = [
         "in", "from", "to", "near", "outside", "at", "around", "across", "into", "toward", "towards",
         "through", "via", "visit", "visited", "visiting", "In", "From", "Near", "Outside", "At",
     ]

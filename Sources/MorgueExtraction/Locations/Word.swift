@@ -16,6 +16,10 @@ struct Word: Sendable, Hashable {
     var startsSentence: Bool
     /// Separated from the previous word by one space or hyphen only, so the two can form one name.
     var joinsPrevious: Bool
+    /// `WordFilter`'s hashes of the word as written and as an outlet key, worked out while the word is
+    /// scanned so that each filter a finder asks costs a bit test.
+    var exactHash: UInt64 = 0
+    var keyHash: UInt64 = 0
 
     var span: TextSpan { TextSpan(start: start, end: end) }
 }
@@ -23,70 +27,76 @@ struct Word: Sendable, Hashable {
 extension ScalarText {
     /// Every word of the text, in order, in one pass. Links are skipped.
     func words() -> [Word] {
-        scalars.withUnsafeBufferPointer { text in
-            var words: [Word] = []
-            words.reserveCapacity(text.count / 5)
-            let count = text.count
-            var i = 0
-            var sentenceStart = true
-            var lastEnd = -2
-            var lastStart = -2
-            var possessive = false
-            while i < count {
-                let c = text[i]
-                if !Self.isWordScalar(c) {
-                    switch c {
-                    case "!", "?", "\n", ":", ";", "•": sentenceStart = true
-                    case ".":
-                        // "Donald J. Trump": an initial's period does not end the sentence.
-                        let initial = i == lastEnd && i - 1 == lastStart && Self.isUppercase(text[i - 1])
-                        if !initial { sentenceStart = true }
-                    default: break
-                    }
-                    i += 1
-                    continue
+        scalars.withUnsafeBufferPointer { Self.words(in: $0) }
+    }
+
+    /// The words of `text`, up to `limit` of them.
+    static func words(in text: UnsafeBufferPointer<Unicode.Scalar>, limit: Int = .max) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(min(text.count / 5, limit))
+        let count = text.count
+        var i = 0
+        var sentenceStart = true
+        var lastEnd = -2
+        var lastStart = -2
+        var possessive = false
+        while i < count {
+            let c = text[i]
+            if !Self.isWordScalar(c) {
+                switch c {
+                case "!", "?", "\n", ":", ";", "•": sentenceStart = true
+                case ".":
+                    // "Donald J. Trump": an initial's period does not end the sentence.
+                    let initial = i == lastEnd && i - 1 == lastStart && Self.isUppercase(text[i - 1])
+                    if !initial { sentenceStart = true }
+                default: break
                 }
-                if c == "h", Self.startsLink(text, at: i) {
-                    while i < count, !Self.isSpace(text[i]) { i += 1 }
-                    continue
-                }
-                let start = i
-                var end = i
-                while end < count {
-                    let s = text[end]
-                    if Self.isWordScalar(s) {
-                        if s == "h", end > start, Self.startsLink(text, at: end) { break }
-                        end += 1
-                    } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(text[end + 1]) {
-                        // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
-                        if text[end + 1] == "s", end + 2 == count || !Self.isWordScalar(text[end + 2]) {
-                            possessive = true
-                            break
-                        }
-                        end += 2
-                    } else if s == ".", Self.isDotted(text, from: start, to: end) {
-                        if end + 2 < count, Self.isUppercase(text[end + 1]), text[end + 2] == "." {
-                            end += 1
-                        } else {
-                            if end - start >= 3 { end += 1 }
-                            break
-                        }
-                    } else {
+                i += 1
+                continue
+            }
+            if c == "h", Self.startsLink(text, at: i) {
+                while i < count, !Self.isSpace(text[i]) { i += 1 }
+                continue
+            }
+            let start = i
+            var end = i
+            while end < count {
+                let s = text[end]
+                if Self.isWordScalar(s) {
+                    if s == "h", end > start, Self.startsLink(text, at: end) { break }
+                    end += 1
+                } else if s == "'" || s == "’", end + 1 < count, Self.isLetter(text[end + 1]) {
+                    // A possessive ends the word ("Iraq’s" gives "Iraq"); "O'Brien" stays whole.
+                    if text[end + 1] == "s", end + 2 == count || !Self.isWordScalar(text[end + 2]) {
+                        possessive = true
                         break
                     }
+                    end += 2
+                } else if s == ".", Self.isDotted(text, from: start, to: end) {
+                    if end + 2 < count, Self.isUppercase(text[end + 1]), text[end + 2] == "." {
+                        end += 1
+                    } else {
+                        if end - start >= 3 { end += 1 }
+                        break
+                    }
+                } else {
+                    break
                 }
-                let marker: Unicode.Scalar = start > 0 ? text[start - 1] : " "
-                let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
-                words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
-                                  startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty))
-                sentenceStart = false
-                lastEnd = end
-                lastStart = start
-                i = possessive ? end + 2 : end
-                possessive = false
             }
-            return words
+            let marker: Unicode.Scalar = start > 0 ? text[start - 1] : " "
+            let joins = start == lastEnd + 1 && (marker == " " || marker == "-")
+            let (exactHash, keyHash) = WordFilter.hashes(UnsafeBufferPointer(rebasing: text[start..<end]))
+            words.append(Word(start: start, end: end, isHashtag: marker == "#", isHandle: marker == "@",
+                              startsSentence: sentenceStart, joinsPrevious: joins && !words.isEmpty,
+                              exactHash: exactHash, keyHash: keyHash))
+            if words.count == limit { break }
+            sentenceStart = false
+            lastEnd = end
+            lastStart = start
+            i = possessive ? end + 2 : end
+            possessive = false
         }
+        return words
     }
 
     /// Whether the scalars so far alternate capital and period: "U", "U.S".
@@ -142,17 +152,11 @@ extension ScalarText {
     /// The word's text.
     func slice(_ word: Word) -> String { slice(from: word.start, to: word.end) }
 
-    /// The text of a span, built straight from bytes when it is ASCII (most words are).
-    func slice(_ span: TextSpan) -> String { slice(from: span.start, to: span.end) }
+    /// The text of a span.
+    func slice(_ span: TextSpan) -> String { string(from: span.start, to: span.end) }
 
-    /// The text between two offsets, built straight from bytes when it is ASCII.
-    func slice(from start: Int, to end: Int) -> String {
-        for k in start..<end where scalars[k].value >= 128 { return string(from: start, to: end) }
-        return String(unsafeUninitializedCapacity: end - start) { buffer in
-            for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
-            return end - start
-        }
-    }
+    /// The text between two offsets.
+    func slice(from start: Int, to end: Int) -> String { string(from: start, to: end) }
 
     /// The word lowercased without its dots, as outlet keys are written: "A.P." gives "ap".
     func key(_ word: Word) -> String {

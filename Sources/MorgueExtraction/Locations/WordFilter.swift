@@ -14,9 +14,13 @@ struct WordFilter: Sendable {
         self.bits = Array(repeating: 0, count: bitCount / 64)
         self.mask = UInt64(bitCount - 1)
         self.folding = folding
+        // One scalar buffer for every name: the gazetteer's filter reads 45,000 of them at start-up.
+        var scalars: [Unicode.Scalar] = []
         for name in names {
-            let text = ScalarText(name)
-            if let first = text.words().first { insert(hash(first, in: text)) }
+            scalars.removeAll(keepingCapacity: true)
+            scalars.append(contentsOf: name.unicodeScalars)
+            let first = scalars.withUnsafeBufferPointer { ScalarText.words(in: $0, limit: 1) }.first
+            if let first { insert(folding == .exact ? first.exactHash : first.keyHash) }
         }
     }
 
@@ -27,21 +31,23 @@ struct WordFilter: Sendable {
 
     /// Whether `word` may be in the table.
     func mayContain(_ word: Word, in text: ScalarText) -> Bool {
-        let bit = hash(word, in: text) & mask
+        let bit = (folding == .exact ? word.exactHash : word.keyHash) & mask
         return bits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
     }
 
-    /// FNV-1a over the word's scalars.
-    private func hash(_ word: Word, in text: ScalarText) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in word.start..<word.end {
-            var value = text.scalars[k].value
-            if folding == .key {
-                if value == 46 { continue }
-                if value >= 65 && value <= 90 { value += 32 }
+    /// The word's hash as written and as an outlet key (lowercased, without dots): FNV-1a over its
+    /// scalars, both in one pass.
+    static func hashes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (exact: UInt64, key: UInt64) {
+        var exact: UInt64 = 0xcbf2_9ce4_8422_2325
+        var key = exact
+        for scalar in scalars {
+            let value = scalar.value
+            exact = (exact ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+            if value != 46 {
+                let folded = value >= 65 && value <= 90 ? value + 32 : value
+                key = (key ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
             }
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
         }
-        return hash ^ (hash >> 29)
+        return (exact ^ (exact >> 29), key ^ (key >> 29))
     }
 }

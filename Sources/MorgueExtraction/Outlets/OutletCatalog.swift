@@ -92,7 +92,7 @@ public struct OutletCatalog: Sendable {
     /// The canonical name for an outlet name as written, or `nil` when it is not an outlet. Case,
     /// a leading "the" and punctuation do not matter; a handle is looked up with its `@`.
     public func canonicalName(for name: String) -> String? {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmedOfSpace
         if trimmed.hasPrefix("@") { return handles[String(trimmed.dropFirst()).lowercased()] }
         return names[Self.key(trimmed)]?.name
     }

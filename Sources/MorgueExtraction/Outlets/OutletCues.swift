@@ -3,7 +3,7 @@
 enum OutletCues {
     /// Last words of outlet names: a capitalised name ending in one of them and cited as a source is
     /// taken for an outlet even when the catalog lacks it.
-    static let outletEndings: Set<String> = [
+    static let outletEndings: WordSet = [
         "News", "Times", "Post", "Journal", "Herald", "Tribune", "Press", "Radio", "TV", "Television",
         "Gazette", "Daily", "Magazine", "Chronicle", "Observer", "Telegraph", "Courier", "Examiner",
         "Inquirer", "Dispatch", "Register", "Bulletin", "Today", "Network", "Broadcasting", "Wire", "Report",
@@ -13,7 +13,7 @@ enum OutletCues {
     ]
 
     /// Verbs and nouns after a name that cite it: "Reuters reports", "an AP reporter".
-    static let after: Set<String> = [
+    static let after: WordSet = [
         "reports", "reported", "reporting", "report", "reporter", "reporters", "correspondent", "wrote",
         "writes", "revealed", "confirmed", "published", "broke", "learned", "obtained", "cited", "quoted",
         "first", "has", "had", "was", "is", "also", "previously",
@@ -21,7 +21,7 @@ enum OutletCues {
     ]
 
     /// Words before a name that cite it: "according to", "per", "told", "More from", "via".
-    static let before: Set<String> = ["per", "Per", "told", "via", "Via", "from", "From", "with", "by", "on"]
+    static let before: WordSet = ["per", "Per", "told", "via", "Via", "from", "From", "with", "by", "on"]
 
     /// Whether the words from `start` up to `end` (exclusive) are cited as a source by the words around.
     static func isCited(from start: Int, to end: Int, words: [Word], text: ScalarText) -> Bool {

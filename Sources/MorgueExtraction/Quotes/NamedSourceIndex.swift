@@ -44,9 +44,8 @@ struct NamedSourceIndex: Sendable {
                 continue
             }
             guard !inside[index], token.kind == .word, !token.isCapitalized else { continue }
-            let word = token.lowered
             var attribution: QuoteAttribution?
-            if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) {
+            if SpeechVerbs.verbs.contains(token), !SpeechVerbs.weak.contains(token) {
                 var end = index + 1
                 while end < tokens.count, end - index < 12, tokens[end].kind == .word { end += 1 }
                 attribution = reader.attribution(verb: index, lowerBound: sentenceStart, upperBound: end,

@@ -2,7 +2,7 @@
 enum NewsTitles {
     /// Titles and roles that may precede a name ("Defense Secretary Mark Esper", "Sen. Warren",
     /// "campaign spokesman Brian Fallon"). Compared in lower case.
-    static let titleWords: Set<String> = [
+    static let titleWords = WordSet([
         "mr.", "mrs.", "ms.", "dr.", "sen.", "senator", "rep.", "representative", "gov.", "governor", "gen.",
         "general", "rev.", "reverend", "lt.", "col.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "prof.",
         "professor", "president", "vice", "secretary", "minister", "prime", "chancellor", "mayor", "judge",
@@ -24,16 +24,16 @@ enum NewsTitles {
         "u.s.", "us", "administration", "department", "party", "committee", "attorney-general", "governor-elect",
         "president-elect", "chief-of-staff", "operative", "fundraiser", "donor", "businessman", "businesswoman",
         "billionaire", "entrepreneur", "investor", "professor", "researcher", "expert", "fellow", "director",
-    ]
+    ], list: .titleWords)
 
     /// Honorifics printed with a period, which are never part of the name ("Mr.", "Sen.").
-    static let honorifics: Set<String> = [
+    static let honorifics = WordSet([
         "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "rev.", "lt.", "col.", "sgt.", "capt.",
         "cmdr.", "adm.", "maj.", "prof.", "messrs.", "hon.", "pres.", "supt.", "det.", "atty.",
-    ]
+    ], list: .honorifics)
 
     /// Role nouns that can head a speaker phrase with no name ("a State Department spokesperson said").
-    static let roleHeads: Set<String> = [
+    static let roleHeads = WordSet([
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser",
         "advisers", "advisor", "source", "sources", "statement", "release", "campaign", "spokespeople",
         "officer", "senator", "governor", "president", "secretary", "candidate", "nominee", "mayor", "leader",
@@ -58,25 +58,25 @@ enum NewsTitles {
         "speaker", "billionaire", "rival", "rivals", "opponent", "opponents", "legislator", "legislators",
         "counsel", "prosecutor", "prosecutors", "investigator", "investigators", "ruling", "opinion", "sign",
         "signs", "banner", "poll", "survey", "study", "book", "article", "editorial", "headline", "caption",
-    ]
+    ], list: .roleHeads)
 
     /// Personal pronouns that can stand as a speaker, resolved to the person they refer to.
-    static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
+    static let pronouns = WordSet(["he", "she", "they", "i", "we", "it", "you"], list: .pronouns)
 
     /// Words that open a noun phrase; kept in `speakerMention`, dropped from a role string.
-    static let determiners: Set<String> = [
+    static let determiners = WordSet([
         "the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "two", "three", "several",
         "some", "many", "other", "both", "each", "this", "that", "these", "those", "most", "few", "no", "my",
-    ]
+    ], list: .determiners)
 
     /// Words that may join the parts of a name ("Charles de Gaulle", "Osama bin Laden").
-    static let nameParticles: Set<String> = ["de", "van", "von", "bin", "al", "el", "da", "der", "la", "le", "del", "di", "du", "ibn", "st."]
+    static let nameParticles = WordSet(["de", "van", "von", "bin", "al", "el", "da", "der", "la", "le", "del", "di", "du", "ibn", "st."], list: .nameParticles)
 
     /// Name suffixes ("Jr.", "III") that stay with a name.
-    static let suffixes: Set<String> = ["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"]
+    static let suffixes = WordSet(["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"], list: .nameSuffixes)
 
     /// Capitalised words that start sentences and are never names ("But", "The").
-    static let capitalisedFunctionWords: Set<String> = [
+    static let capitalisedFunctionWords = WordSet([
         "the", "a", "an", "but", "and", "or", "so", "yet", "if", "when", "while", "as", "in", "on", "at", "for",
         "with", "after", "before", "since", "because", "although", "though", "this", "that", "these", "those",
         "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here",
@@ -95,5 +95,5 @@ enum NewsTitles {
         // Auxiliaries that open a question: "Does Rubio…", "Can Clinton…".
         "does", "do", "did", "is", "was", "are", "were", "can", "could", "will", "would", "should", "has",
         "have", "had", "must", "might", "shall", "wo", "cannot",
-    ]
+    ], list: .capitalisedFunctionWords)
 }

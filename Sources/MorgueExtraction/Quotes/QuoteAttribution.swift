@@ -69,8 +69,8 @@ struct QuoteAttributionReader {
             while index < end, tokens[index].start < speaker.mention.end { index += 1 }
             if index < end, tokens[index].text == "," {
                 for candidate in (index + 1)..<end where tokens[candidate].kind == .word && !tokens[candidate].isCapitalized
-                    && SpeechVerbs.verbs.contains(tokens[candidate].lowered)
-                    && !SpeechVerbs.weak.contains(tokens[candidate].lowered)
+                    && SpeechVerbs.verbs.contains(tokens[candidate])
+                    && !SpeechVerbs.weak.contains(tokens[candidate])
                     && tokens[candidate - 1].text == "," {
                     return QuoteAttribution(speaker: speaker, cue: tokens[candidate].text, cueSpan: tokens[candidate].span)
                 }
@@ -215,7 +215,7 @@ struct QuoteAttributionReader {
         }
         var before = verb - 1
         while before >= lowerBound, tokens[before].kind == .word, !tokens[before].isCapitalized,
-              SpeechVerbs.between.contains(tokens[before].lowered) || tokens[before].lowered.hasSuffix("ly") {
+              SpeechVerbs.between.contains(tokens[before]) || tokens[before].lowered.hasSuffix("ly") {
             before -= 1
         }
         if before >= lowerBound, let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound) {

@@ -52,32 +52,32 @@ struct SpeakerPhraseReader {
     }
 
     /// Words that end a phrase read forward or backward: clauses, prepositions, verbs' helpers.
-    static let stopWords: Set<String> = [
+    static let stopWords = WordSet([
         "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "but", "or", "in", "on", "at",
         "to", "for", "with", "after", "before", "during", "from", "by", "about", "into", "than", "if", "is", "was",
         "are", "were", "be", "been", "has", "had", "have", "would", "will", "could", "should", "can", "may",
         "might", "did", "does", "do", "not", "said", "says", "told", "where", "why", "how", "what", "so",
         "and", "then", "also", "there", "here", "this", "these", "those", "again", "repeatedly", "later",
         "reporters", "earlier", "today", "yesterday", "tonight", "via", "over", "under", "through", "per",
-    ]
+    ], list: .stopWords)
 
     /// Prepositions that open a phrase of place or time ("In Concord", "in Birmingham, Alabama").
-    static let prepositions: Set<String> = [
+    static let prepositions = WordSet([
         "in", "at", "on", "from", "during", "after", "before", "since", "near", "outside", "inside", "across",
         "throughout", "amid", "toward", "towards", "into", "across", "around", "through", "until", "within",
-    ]
+    ], list: .prepositions)
 
     /// Words that count people rather than name them ("Two Americans were killed", "Many Democrats…").
-    static let quantifiers: Set<String> = [
+    static let quantifiers = WordSet([
         "two", "three", "four", "five", "several", "some", "many", "most", "few", "both", "all", "dozens",
         "hundreds", "thousands", "millions",
-    ]
+    ], list: .quantifiers)
 
-    static let days: Set<String> = [
+    static let days = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
         "yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-    ]
+    ], list: .days)
 
     /// The phrase ending at `last`, read backward no further than `lowerBound`.
     func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
@@ -100,7 +100,7 @@ struct SpeakerPhraseReader {
             }
             guard j > lowerBound, tokens[j].text == "," else { return nil }
             // "…in Aurora, Colorado, in July 2012, said": a phrase of time or place, not an appositive.
-            guard j + 1 < k, !Self.prepositions.contains(tokens[j + 1].lowered) else { return nil }
+            guard j + 1 < k, !Self.prepositions.contains(tokens[j + 1]) else { return nil }
             appositive = (j + 1, k - 1)
             k = j - 1
         }
@@ -117,7 +117,7 @@ struct SpeakerPhraseReader {
             let word = previous.lowered
             if NewsTitles.determiners.contains(word) { first -= 1; break }
             if word == "of", first - 2 >= lowerBound,
-               tokens[first - 2].isCapitalized || NewsTitles.titleWords.contains(tokens[first - 2].lowered) {
+               tokens[first - 2].isCapitalized || NewsTitles.titleWords.contains(tokens[first - 2]) {
                 first -= 1
                 count += 1
                 continue
@@ -137,7 +137,7 @@ struct SpeakerPhraseReader {
         }
         if let appositive, phrase?.name != nil, phrase?.role == nil,
            !["who", "which", "whose", "whom", "where", "when"].contains(tokens[appositive.0].lowered) {
-            let words = tokens[appositive.0...appositive.1].filter { !NewsTitles.determiners.contains($0.lowered) }
+            let words = tokens[appositive.0...appositive.1].filter { !NewsTitles.determiners.contains($0) }
             if !words.isEmpty, words.count <= 6 { phrase?.role = words.map(\.text).joined(separator: " ") }
         }
         return phrase
@@ -158,7 +158,7 @@ struct SpeakerPhraseReader {
             guard next.kind == .word else { break }
             let word = next.lowered
             if word == "of", last + 2 < upperBound,
-               tokens[last].isCapitalized || NewsTitles.titleWords.contains(tokens[last].lowered) {
+               tokens[last].isCapitalized || NewsTitles.titleWords.contains(tokens[last]) {
                 last += 1
                 continue
             }
@@ -168,7 +168,7 @@ struct SpeakerPhraseReader {
                 continue
             }
             if Self.stopWords.contains(word) { break }
-            if Self.days.contains(word), !NewsTitles.determiners.contains(tokens[last].lowered) { break }
+            if Self.days.contains(word), !NewsTitles.determiners.contains(tokens[last]) { break }
             if SpeechVerbs.verbs.contains(word), !next.isCapitalized { break }
             last += 1
         }
@@ -179,8 +179,8 @@ struct SpeakerPhraseReader {
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
     func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
         // "In Concord, he…" and "At a rally in Birmingham, Alabama," name places, not the subject.
-        guard first < upperBound, !Self.prepositions.contains(tokens[first].lowered),
-              !Self.quantifiers.contains(tokens[first].lowered) else { return nil }
+        guard first < upperBound, !Self.prepositions.contains(tokens[first]),
+              !Self.quantifiers.contains(tokens[first]) else { return nil }
         // One word of a list of names ("Georgia, Virginia, Arkansas, Alabama and Tennessee") is no subject.
         if first >= 2, tokens[first - 1].text == ",", tokens[first - 2].isCapitalized, first + 2 < upperBound,
            tokens[first].isCapitalized, tokens[first + 1].text == "," || tokens[first + 1].lowered == "and",
@@ -191,13 +191,13 @@ struct SpeakerPhraseReader {
            tokens[first + 1].text == ",", tokens[first].isCapitalized {
             var index = first - 2
             while index > 0, tokens[index - 1].isCapitalized { index -= 1 }
-            if index > 0, Self.prepositions.contains(tokens[index - 1].lowered) { return nil }
+            if index > 0, Self.prepositions.contains(tokens[index - 1]) { return nil }
         }
         // At a sentence start, capitalised ordinary words ("Does Rubio…", "Workers there…") are not names.
         // A run of two capitalised words ("Hillary Clinton") is read as a name wherever it stands.
         if opensSentence(first), first + 1 >= upperBound || !tokens[first + 1].isCapitalized,
            tokens[first].isCapitalized, !properNouns.contains(tokens[first].lowered),
-           !NewsTitles.titleWords.contains(tokens[first].lowered), !NewsTitles.honorifics.contains(tokens[first].lowered) {
+           !NewsTitles.titleWords.contains(tokens[first]), !NewsTitles.honorifics.contains(tokens[first]) {
             return nil
         }
         var last = first - 1
@@ -253,7 +253,7 @@ struct SpeakerPhraseReader {
         var start = first
         // Sentence openers are not part of the phrase: "But Trump said".
         while start <= last, tokens[start].isCapitalized,
-              NewsTitles.capitalisedFunctionWords.contains(tokens[start].lowered) || Self.days.contains(tokens[start].lowered) {
+              NewsTitles.capitalisedFunctionWords.contains(tokens[start]) || Self.days.contains(tokens[start]) {
             start += 1
         }
         guard start <= last else { return nil }
@@ -287,7 +287,7 @@ struct SpeakerPhraseReader {
         if nameStart <= last, nameStart - 1 > roleStart, tokens[nameStart - 1].lowered == "of" {
             var personStart = nameStart - 1
             while personStart - 1 >= roleStart, tokens[personStart - 1].isCapitalized,
-                  !NewsTitles.titleWords.contains(tokens[personStart - 1].lowered) {
+                  !NewsTitles.titleWords.contains(tokens[personStart - 1]) {
                 personStart -= 1
             }
             let personWords = nameStart - 1 - personStart

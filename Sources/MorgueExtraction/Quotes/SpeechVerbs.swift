@@ -1,7 +1,7 @@
 /// The verbs news stories use to report speech, writing and thought ("said", "tweeted", "warned").
 enum SpeechVerbs {
     /// Every inflection is listed so that a look-up is one hash, with no stemming.
-    static let verbs: Set<String> = {
+    static let verbs: WordSet = {
         let stems: [[String]] = [
             ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"],
             ["add", "adds", "added", "adding"], ["ask", "asks", "asked", "asking"],
@@ -61,12 +61,12 @@ enum SpeechVerbs {
             ["beam", "beamed"], ["echo", "echoed", "echoing"], ["gripe", "griped"], ["fume", "fumed"],
             ["marvel", "marveled"], ["chime", "chimed"], ["interjecting"],
         ]
-        return Set(stems.joined())
+        return WordSet(stems.joined(), list: .speechVerbs)
     }()
 
     /// Verbs that report only when they come right next to the quote or the speaker ("went on", "fired back",
     /// "called it"): alone they are too common to mark an attribution.
-    static let weak: Set<String> = [
+    static let weak = WordSet([
         "point", "points", "pointed", "fire", "fired", "shoot", "shot", "go", "went", "begin", "began", "start",
         "started", "finish", "finished", "close", "closed", "issue", "issued", "release", "released", "publish",
         "published", "share", "shared", "call", "called", "know", "knows", "knew", "feel", "feels", "felt",
@@ -78,16 +78,16 @@ enum SpeechVerbs {
         "believed", "estimate", "estimated", "guess", "guessed", "mention", "mentioned", "highlight",
         "highlighted", "underscore", "underscored", "inform", "informed", "correct", "corrected", "maintain",
         "maintains", "maintained", "close", "text", "email", "blog", "sigh", "sighed", "roar", "roared",
-    ]
+    ], list: .weakSpeechVerbs)
 
     /// Words that may stand between a speaker and the verb without breaking the attribution
     /// ("Trump later tweeted", "she has repeatedly said", "he would often say").
-    static let between: Set<String> = [
+    static let between = WordSet([
         "later", "also", "then", "once", "previously", "recently", "again", "has", "had", "have", "was", "is",
         "were", "are", "would", "will", "could", "might", "may", "did", "does", "do", "simply", "only", "further",
         "quickly", "flatly", "earlier", "repeatedly", "often", "famously", "reportedly", "never", "not", "since",
         "just", "already", "still", "first", "last", "finally", "frequently", "publicly", "privately",
         "as", "who", "has been", "been", "being", "even", "loudly", "softly", "angrily", "bluntly", "succinctly",
         "candidly", "tersely", "simply", "cheerfully", "proudly", "sometimes", "always", "ever", "to", "should",
-    ]
+    ], list: .wordsBetweenSpeakerAndVerb)
 }

@@ -20,6 +20,8 @@ struct WordToken: Sendable {
     let isCapitalized: Bool
     /// The word in lower case, for table look-ups.
     let lowered: String
+    /// The common word lists that hold `lowered` (`NewsTitles.titleWords.contains(token)` reads it).
+    let lists: WordLists
 
     init(start: Int, end: Int, text: String, kind: Kind) {
         self.start = start
@@ -33,6 +35,19 @@ struct WordToken: Sendable {
             isCapitalized = false
             lowered = text
         }
+        lists = WordLists.vocabulary.lists(holding: lowered)
+    }
+
+    /// A token whose derived properties the tokenizer has worked out (as the other initialiser would).
+    fileprivate init(start: Int, end: Int, text: String, kind: Kind, isCapitalized: Bool, lowered: String,
+                     lists: WordLists) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.lowered = lowered
+        self.lists = lists
     }
 
     var span: TextSpan { TextSpan(start: start, end: end) }
@@ -41,7 +56,7 @@ struct WordToken: Sendable {
 /// Splits a story into `WordToken`s in one pass over its scalars.
 enum WordTokenizer {
     /// Abbreviations whose period belongs to the word ("Sen. Warren", "Mr. Lou"), not to the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "lt", "col", "sgt", "st", "jr", "sr",
         "capt", "cmdr", "adm", "maj", "prof", "pres", "supt", "det", "insp", "atty", "messrs", "hon", "no", "vs",
         "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "lt. gen", "mt", "ft",
@@ -53,38 +68,27 @@ enum WordTokenizer {
 
     private static func tokens(of s: UnsafeBufferPointer<Unicode.Scalar>) -> [WordToken] {
         let n = s.count
+        let vocabulary = WordLists.vocabulary
         var tokens: [WordToken] = []
         tokens.reserveCapacity(n / 5)
         var i = 0
-        func word(_ a: Int, _ b: Int) -> String {
-            var ascii = true
-            for k in a..<b where s[k].value >= 0x80 { ascii = false; break }
-            if ascii {
-                return String(unsafeUninitializedCapacity: b - a) { buffer in
-                    for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
-                    return b - a
-                }
-            }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[a..<b])
-            return String(view)
-        }
+        func word(_ a: Int, _ b: Int) -> String { ScalarText.string(UnsafeBufferPointer(rebasing: s[a..<b])) }
         while i < n {
             let c = s[i]
             if c == "\n" {
                 let start = i
                 while i < n, s[i] == "\n" || s[i] == "\r" { i += 1 }
-                tokens.append(WordToken(start: start, end: i, text: "\n", kind: .paragraphBreak))
+                tokens.append(markToken(start, i, "\n", .paragraphBreak, vocabulary))
                 continue
             }
             if isWhitespace(c) { i += 1; continue }
             if c == "\"" || c == "“" || c == "”" || c == "„" {
-                tokens.append(WordToken(start: i, end: i + 1, text: String(Character(c)), kind: .quoteMark))
+                tokens.append(markToken(i, i + 1, c, .quoteMark, vocabulary))
                 i += 1
                 continue
             }
             if c == "'", i + 1 < n, s[i + 1] == "'" {
-                tokens.append(WordToken(start: i, end: i + 2, text: "''", kind: .quoteMark))
+                tokens.append(markToken(i, i + 2, "''", .quoteMark, vocabulary))
                 i += 2
                 continue
             }
@@ -115,13 +119,74 @@ enum WordTokenizer {
                         i += 1
                     }
                 }
-                tokens.append(WordToken(start: start, end: i, text: word(start, i), kind: .word))
+                tokens.append(wordToken(s, start, i, vocabulary))
                 continue
             }
-            tokens.append(WordToken(start: i, end: i + 1, text: String(c), kind: .punctuation))
+            tokens.append(markToken(i, i + 1, c, .punctuation, vocabulary))
             i += 1
         }
         return tokens
+    }
+
+    /// A token for a mark of one scalar; ASCII marks take their text and lists from a table.
+    private static func markToken(_ a: Int, _ b: Int, _ mark: Unicode.Scalar, _ kind: WordToken.Kind,
+                                  _ vocabulary: WordListVocabulary) -> WordToken {
+        let (text, lists): (String, WordLists)
+        switch mark.value {
+        case 0..<0x80: (text, lists) = asciiMarks[Int(mark.value)]
+        case 0x2000..<0x2070: (text, lists) = punctuationMarks[Int(mark.value - 0x2000)]
+        default: return markToken(a, b, String(mark), kind, vocabulary)
+        }
+        return WordToken(start: a, end: b, text: text, kind: kind, isCapitalized: false, lowered: text, lists: lists)
+    }
+
+    /// A token for a mark: its text is its lowered form.
+    private static func markToken(_ a: Int, _ b: Int, _ text: String, _ kind: WordToken.Kind,
+                                  _ vocabulary: WordListVocabulary) -> WordToken {
+        WordToken(start: a, end: b, text: text, kind: kind, isCapitalized: false, lowered: text,
+                  lists: vocabulary.lists(holding: text))
+    }
+
+    /// Every ASCII scalar as a string, with the lists that hold it.
+    private static let asciiMarks = marks(0..<0x80)
+    /// The same for the General Punctuation block: curly quotes, dashes, ellipses.
+    private static let punctuationMarks = marks(0x2000..<0x2070)
+
+    private static func marks(_ values: Range<UInt32>) -> [(String, WordLists)] {
+        values.map { value in
+            let text = String(Unicode.Scalar(value)!)
+            return (text, WordLists.vocabulary.lists(holding: text))
+        }
+    }
+
+    /// The word token for scalars `a..<b`, lowered without `String.lowercased()` when it is ASCII.
+    private static func wordToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+                                  _ vocabulary: WordListVocabulary) -> WordToken {
+        let scalars = UnsafeBufferPointer(rebasing: s[a..<b])
+        let text = ScalarText.string(scalars)
+        var ascii = true, upper = false
+        for scalar in scalars {
+            if scalar.value >= 0x80 { ascii = false }
+            if scalar.value >= 0x41 && scalar.value <= 0x5A { upper = true }
+        }
+        let lowered: String
+        if !upper {
+            lowered = text
+        } else if ascii {
+            lowered = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for k in 0..<scalars.count {
+                    let value = scalars[k].value
+                    buffer[k] = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 32 : value)
+                }
+                return scalars.count
+            }
+        } else {
+            lowered = text.lowercased()
+        }
+        let lists = ascii ? vocabulary.lists(holdingLowercased: scalars, lowered: lowered)
+            : vocabulary.lists(holding: lowered)
+        return WordToken(start: a, end: b, text: text, kind: .word, isCapitalized: isUppercase(s[a]),
+                         lowered: lowered, lists: lists)
     }
 
     // ASCII first: the Unicode property tables are slow, and news copy is nearly all ASCII.

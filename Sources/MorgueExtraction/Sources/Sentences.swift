@@ -30,7 +30,7 @@ struct Sentences {
         return c != "." || !Self.isAbbreviation(endingAt: k, in: text)
     }
 
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: WordSet = [
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "St", "Jr", "Sr",
         "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "vs", "Prof", "Rev", "Mt", "Ft", "Gov",
     ]

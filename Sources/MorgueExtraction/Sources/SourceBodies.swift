@@ -50,7 +50,7 @@ enum SourceBodies {
     ]
 
     /// Nouns that make "<demonym> <noun>" a body: "Iraqi officials", "U.S. officials", "Iranian state media".
-    static let collectiveNouns: Set<String> = [
+    static let collectiveNouns: WordSet = [
         "officials", "official", "authorities", "government", "military", "forces", "police", "sources",
         "ministry", "army", "media", "diplomats", "lawmakers", "intelligence", "prosecutors", "investigators",
         "spokesman", "spokeswoman", "spokesperson",

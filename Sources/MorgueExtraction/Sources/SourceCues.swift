@@ -1,20 +1,20 @@
 /// The words that credit a claim to a source: "reports", "is reporting", "said in a statement".
 enum SourceCues {
     /// Verbs that credit an outlet with a claim.
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "reports", "reported", "reporting", "report", "said", "says", "wrote", "writes", "revealed", "reveals",
         "confirmed", "confirms", "learned", "announced", "announces", "stated", "claimed", "claims",
         "noted", "notes", "added", "estimated", "estimates", "tweeted", "published", "quoted", "cited",
     ]
 
     /// The verbs that credit a body (a ministry, "Iraqi officials"): said, announced, confirmed…
-    static let bodyVerbs: Set<String> = [
+    static let bodyVerbs: WordSet = [
         "said", "says", "stated", "announced", "announces", "confirmed", "confirms", "claimed", "claims",
         "reported", "reports", "noted", "added", "estimated", "estimates", "tweeted", "revealed",
     ]
 
     /// Nouns for the person who speaks for a source, between it and the verb: "an AP reporter reports".
-    static let roleNouns: Set<String> = ["reporter", "reporters", "correspondent", "correspondents", "spokesperson",
+    static let roleNouns: WordSet = ["reporter", "reporters", "correspondent", "correspondents", "spokesperson",
                                          "spokesman", "spokeswoman", "official", "officials", "statement", "editor",
                                          "source", "sources", "journalist", "journalists", "analysis", "report"]
 
@@ -23,7 +23,7 @@ enum SourceCues {
                                    bitCount: 1 << 14)
 
     /// Words that may stand between a source and its verb: "is reporting", "has also reported".
-    static let auxiliaries: Set<String> = ["is", "was", "has", "had", "have", "are", "were", "also", "first",
+    static let auxiliaries: WordSet = ["is", "was", "has", "had", "have", "are", "were", "also", "first",
                                            "now", "later", "earlier", "previously", "separately", "then"]
 
     /// The number of words of a phrase between the verb and the claim at word `m` ("in a statement",
@@ -40,6 +40,6 @@ enum SourceCues {
     }
 
     /// Where a body or outlet says things: "in a statement", "in an interview".
-    private static let settings: Set<String> = ["statement", "interview", "report", "tweet", "post", "release",
+    private static let settings: WordSet = ["statement", "interview", "report", "tweet", "post", "release",
                                                 "briefing", "email", "memo", "letter", "filing"]
 }
