@@ -57,13 +57,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lock: IngestLock
-        do {
-            lock = try IngestLock(archivePath: archive.path, wait: wait)
-        } catch IngestLockError.held(let path) {
-            Console.error("morgue ingest: " + IngestLockError.held(path: path).description)
-            throw ExitCode(75)  // EX_TEMPFAIL: cron and scripts can tell "busy" from "failed".
-        }
+        let lock = try archive.takeWriterLock(for: "ingest", wait: wait)
         defer { withExtendedLifetime(lock) {} }
         var ingester = Ingester(archive: try archive.open(), maxFileBytes: maxFileSize * 1_048_576)
         ingester.fetchPolicy = FetchPolicy(timeout: timeout, perHostDelay: delay, followLinks: follow)

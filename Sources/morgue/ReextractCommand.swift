@@ -30,13 +30,7 @@ struct ReextractCommand: ParsableCommand {
     var wait = false
 
     func run() throws {
-        let lock: IngestLock
-        do {
-            lock = try IngestLock(archivePath: archive.path, wait: wait)
-        } catch IngestLockError.held(let path) {
-            Console.error("morgue reextract: " + IngestLockError.held(path: path).description)
-            throw ExitCode(75)
-        }
+        let lock = try archive.takeWriterLock(for: "reextract", wait: wait)
         defer { withExtendedLifetime(lock) {} }
         let opened = try archive.openExisting()
         let total = all ? try opened.stats().articles : try opened.outdatedStoryCount()
