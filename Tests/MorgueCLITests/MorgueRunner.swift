@@ -43,10 +43,12 @@ struct MorgueRunner {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("morgue")
     }
 
-    /// The sample stories shared with the project (never copied into the repository).
+    /// The sample stories shared with the project (never copied into the repository):
+    /// `$MORGUE_SAMPLES` (Scripts/test sets it), else `shared/samples` beside the checkout.
     static var samples: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/samples").path
+        ProcessInfo.processInfo.environment["MORGUE_SAMPLES"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/samples").path
     }
 
     /// Runs `morgue ARGUMENTS --db <test archive>` unless the arguments or environment name another.

@@ -4,11 +4,13 @@ import Testing
 
 /// Sample stories live in the shared folder beside the repository; they are read, never copied.
 enum SampleStory {
+    /// `$MORGUE_SAMPLES` (Scripts/test sets it), else `shared/samples` beside the checkout.
+    static let folder = ProcessInfo.processInfo.environment["MORGUE_SAMPLES"].map(URL.init(fileURLWithPath:))
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/samples")
+
     static func story(_ name: String) throws -> String {
-        let samples = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/samples")
-        return try String(contentsOf: samples.appendingPathComponent(name), encoding: .utf8)
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }
 }
 

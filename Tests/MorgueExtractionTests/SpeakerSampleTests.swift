@@ -2,11 +2,9 @@ import Foundation
 import Testing
 @testable import MorgueExtraction
 
-/// Speakers on the sample stories in /work/shared/samples, read in place (never copied here).
+/// Speakers on the shared sample stories, read in place (never copied here).
 struct SpeakerSampleTests {
-    private static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/samples")
+    private static let samples = SampleStory.folder
 
     private func extraction(_ prefix: String) throws -> Extraction {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.samples.path)
