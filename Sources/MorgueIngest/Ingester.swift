@@ -70,12 +70,18 @@ public struct Ingester: Sendable {
 
         // Local files are read (and web pages parsed) a group at a time on every core; the group's
         // readings are then taken in order, so that batches and error lists are as a serial read makes them.
-        // With --follow a feed's reading fetches pages and asks the archive, so those go one at a time.
+        // A group holds at most `readingGroupBytes` of files, so that memory holds a few files' stories
+        // whatever the run's size. With --follow a feed's reading fetches pages and asks the archive, so
+        // those go one at a time.
         let groupSize = policy.followLinks ? 1 : batchSize
         let entries = StoryFiles(inputs: inputs).makeIterator()
         while true {
             var group: [StoryFiles.Entry] = []
-            while group.count < groupSize, let entry = entries.next() { group.append(entry) }
+            var groupBytes = 0
+            while group.count < groupSize, groupBytes < Self.readingGroupBytes, let entry = entries.next() {
+                group.append(entry)
+                if case let .file(path) = entry { groupBytes += Self.size(of: path) }
+            }
             if group.isEmpty { break }
             let readings = seconds(&timings.reading) { self.readings(of: group, skipping: archiveFiles, web: web) }
             for (entry, reading) in zip(group, readings) {
@@ -139,7 +145,7 @@ public struct Ingester: Sendable {
     }
 
     private func read(_ path: String, web: WebStoryReader) -> SourceReading {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = Self.size(of: path)
         guard size <= maxFileBytes else {
             return SourceReading(outcomes: [.failure(ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the "
                 + "\(maxFileBytes / 1_048_576) MB limit; raise it with --max-file-size if it really is a story file"))])
@@ -171,6 +177,13 @@ public struct Ingester: Sendable {
         }
         timings.extracting += lap()
         return (articles, drafts.count - todo.count)
+    }
+
+    /// How many bytes of files are read at once, on every core, before their stories are stored.
+    static let readingGroupBytes = 16 * 1_048_576
+
+    private static func size(of path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 
     private static func absolute(_ path: String) -> String {
