@@ -131,34 +131,49 @@ extension Archive {
         for id in chunk.ids {
             try db.cachedStatement(sql: "INSERT INTO event_pending (article_id) VALUES (?)").execute(arguments: [id])
         }
-        // Stories further than twice the window from every new story cannot meet them in an event.
-        var near = ""
-        var arguments: StatementArguments = []
+        // What the new stories could share with others: their quotes, uncommon actors and places.
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS event_pending_quote (text_key TEXT PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS event_pending_actor (actor_id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS event_pending_location (location_id INTEGER PRIMARY KEY);
+            DELETE FROM event_pending_quote; DELETE FROM event_pending_actor; DELETE FROM event_pending_location;
+            INSERT OR IGNORE INTO event_pending_quote SELECT q.text_key FROM event_pending p
+                JOIN quote q ON q.article_id = p.article_id WHERE q.text_key <> '';
+            INSERT OR IGNORE INTO event_pending_actor SELECT aa.actor_id FROM event_pending p
+                JOIN article_actor aa ON aa.article_id = p.article_id
+                WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor);
+            INSERT OR IGNORE INTO event_pending_location SELECT al.location_id FROM event_pending p
+                JOIN article_location al ON al.article_id = p.article_id
+                WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location);
+            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending;
+            """)
+        let sharesAFact = """
+            EXISTS (SELECT 1 FROM quote q WHERE q.article_id = n.id
+                    AND q.text_key IN (SELECT text_key FROM event_pending_quote))
+            OR EXISTS (SELECT 1 FROM article_actor aa WHERE aa.article_id = n.id
+                       AND aa.actor_id IN (SELECT actor_id FROM event_pending_actor))
+            OR EXISTS (SELECT 1 FROM article_location al WHERE al.article_id = n.id
+                       AND al.location_id IN (SELECT location_id FROM event_pending_location))
+            """
         if let first = chunk.firstDate, let last = chunk.lastDate {
-            near = "AND (nearby.published_date IS NULL OR nearby.published_date BETWEEN date(?, ?) AND date(?, ?))"
-            arguments = [first, "-\(2 * window) days", last, "+\(2 * window) days"]
-        }
-        func candidates(_ facts: String) throws {
+            // Stories further than twice the window from every new story cannot meet them in an event:
+            // only the stories published near them (and the undated) are looked at, through the indexes.
             try db.execute(sql: """
-                INSERT OR IGNORE INTO event_candidate SELECT facts.article_id FROM (\(facts)) facts
-                JOIN article nearby ON nearby.id = facts.article_id WHERE 1 \(near)
-                """, arguments: arguments)
+                INSERT OR IGNORE INTO event_candidate SELECT n.id FROM (
+                    SELECT id FROM article WHERE published_date BETWEEN date(?, ?) AND date(?, ?)
+                    UNION ALL SELECT id FROM article WHERE published_date IS NULL) n
+                WHERE \(sharesAFact)
+                """, arguments: [first, "-\(2 * window) days", last, "+\(2 * window) days"])
+        } else {
+            // Undated new stories may meet stories of any date: every story sharing a fact is looked at.
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO event_candidate SELECT n.id FROM (
+                    SELECT article_id AS id FROM quote WHERE text_key IN (SELECT text_key FROM event_pending_quote)
+                    UNION SELECT article_id FROM article_actor WHERE actor_id IN (SELECT actor_id FROM event_pending_actor)
+                    UNION SELECT article_id FROM article_location
+                        WHERE location_id IN (SELECT location_id FROM event_pending_location)) n
+                """)
         }
-        try db.execute(sql: "INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending")
-        try candidates("""
-            SELECT article_id FROM quote WHERE text_key IN (
-                SELECT q.text_key FROM event_pending p JOIN quote q ON q.article_id = p.article_id WHERE q.text_key <> '')
-            """)
-        try candidates("""
-            SELECT article_id FROM article_actor WHERE actor_id IN (
-                SELECT aa.actor_id FROM event_pending p JOIN article_actor aa ON aa.article_id = p.article_id
-                WHERE aa.actor_id NOT IN (SELECT actor_id FROM event_common_actor))
-            """)
-        try candidates("""
-            SELECT article_id FROM article_location WHERE location_id IN (
-                SELECT al.location_id FROM event_pending p JOIN article_location al ON al.article_id = p.article_id
-                WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location))
-            """)
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM event_pending") ?? 0 > 0 else { return [] }
         // Cursors, not arrays: the candidates' quotes, actors and places can be most of the archive,
         // and only what grouping keeps of them is held.
