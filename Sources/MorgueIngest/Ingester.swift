@@ -182,8 +182,10 @@ public struct Ingester: Sendable {
     /// How many bytes of files are read at once, on every core, before their stories are stored.
     static let readingGroupBytes = 16 * 1_048_576
 
+    /// The size of the file at `path`, following symbolic links (a link to a large file is a large file).
     private static func size(of path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     private static func absolute(_ path: String) -> String {

@@ -97,4 +97,13 @@ import Testing
         #expect(accepted.status == 0, "\(accepted.stderr)")
         #expect(accepted.stdout.hasPrefix("1 new"))
     }
+
+    @Test func aLinkToAnOversizedFileIsRefusedToo() throws {
+        let path = try morgue.write("long.txt", "Long read\n\n" + String(repeating: "The river rose again. ", count: 60_000))
+        let link = morgue.directory.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        let refused = try morgue.run(["ingest", link, "--max-file-size", "1"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("link.txt: the file is 1 MB, over the 1 MB limit"))
+    }
 }
