@@ -22,6 +22,13 @@ struct ActorFinderTests {
         #expect(result.actors.first?.aliases.contains("@realDonaldTrump") == true)
     }
 
+    @Test func anAttributionCueOpeningASentenceIsNotPartOfAName() {
+        let body = "The line stays shut. Per El País, repairs take weeks. Via Reuters, the army said more."
+        let names = ActorFinder().actors(in: ScalarText(body), quotes: []).actors.map(\.name)
+        #expect(!names.contains { $0.hasPrefix("Per ") || $0.hasPrefix("Via ") }, "\(names)")
+        #expect(names.contains("El País"), "\(names)")
+    }
+
     @Test(arguments: ["Democrats Hillary Clinton and Bernie Sanders spoke.", "Senators Hillary Clinton and Bernie Sanders spoke."])
     func pluralNounOpeningAListIsNotPartOfTheName(_ body: String) {
         let result = ActorFinder().actors(in: ScalarText(body), quotes: [])

@@ -91,7 +91,7 @@ enum NewsTitles {
         "perhaps", "maybe", "sometimes", "finally", "again", "well", "oh", "please", "thanks", "playing",
         "whether", "whatever", "whoever", "although", "otherwise", "overall", "similarly", "likewise", "asked",
         "told", "added", "noting", "calling", "saying", "following", "among", "within", "without", "against",
-        "toward", "towards", "upon", "amid", "across", "behind", "beyond", "near", "outside", "inside",
+        "toward", "towards", "upon", "amid", "across", "behind", "beyond", "near", "outside", "inside", "per", "via",
         // Auxiliaries that open a question: "Does Rubio…", "Can Clinton…".
         "does", "do", "did", "is", "was", "are", "were", "can", "could", "will", "would", "should", "has",
         "have", "had", "must", "might", "shall", "wo", "cannot",
