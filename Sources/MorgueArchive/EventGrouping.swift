@@ -14,9 +14,12 @@ public struct EventStory: Sendable, Hashable {
     public var event: Int64?
     /// Events a user took the story out of: grouping never puts it back there.
     public var excludedEvents: Set<Int64>
+    /// Whether grouping places the story by itself: true for stories new since grouping last ran. An
+    /// older story in no event joins one only as the partner a new story founds it with.
+    public var isNew: Bool
 
     public init(articleID: Int64, day: Int? = nil, quoteKeys: [String] = [], actors: Set<Int64> = [],
-                locations: Set<Int64> = [], event: Int64? = nil, excludedEvents: Set<Int64> = []) {
+                locations: Set<Int64> = [], event: Int64? = nil, excludedEvents: Set<Int64> = [], isNew: Bool = true) {
         self.articleID = articleID
         self.day = day
         self.quoteKeys = quoteKeys
@@ -24,6 +27,7 @@ public struct EventStory: Sendable, Hashable {
         self.locations = locations
         self.event = event
         self.excludedEvents = excludedEvents
+        self.isNew = isNew
     }
 }
 
@@ -35,72 +39,65 @@ public enum EventPlacement: Sendable, Hashable, Comparable {
 
 /// Groups stories into events, incrementally and deterministically. Pure: stories in, placements out.
 ///
-/// A story not yet in an event joins the event it matches best. A story *matches* an event when it is
-/// at most `windowDays` from the event's dates (or either is undated) and the evidence reaches
-/// `threshold`: each of its quotes the event carries too (the same words, even lightly edited, see
-/// `QuoteResemblance`) weighs `quoteWeight`; each actor or place the event's stories name weighs 1.
-/// A story matching no event seeds a new one with the story it matches best among those in no event,
-/// by the same evidence between the two stories. Events already found keep their ids and their
-/// stories: grouping only adds.
+/// Two stories *match* when they are at most `windowDays` apart (or either is undated) and the
+/// evidence between them reaches `threshold`: each quote of the story being placed that the other
+/// carries too (the same words, even lightly edited, see `QuoteResemblance`) weighs `quoteWeight`;
+/// each actor or place both name weighs 1. A new story joins the event of the story it matches best
+/// (events a user took it out of aside); a new story matching no story in an event founds one with the
+/// story in no event it matches best. Events are therefore chains of stories that each match one
+/// another, never a pile of facts that a story could match a little of each: a large event does not
+/// draw in unrelated stories by the sheer number of names it holds.
 ///
-/// Stories are placed oldest first (undated last), then by article id, so the same archive always
-/// groups the same way. Every story is first offered to the events that exist; only the stories left
-/// then seed new events.
+/// Events already found keep their ids and their stories: grouping only adds. New stories are placed
+/// oldest first (undated last), then by article id, so the same archive always groups the same way;
+/// every new story is first offered to the events that exist, and only the stories left then found
+/// new events.
 public struct EventGrouping: Sendable {
-    /// How many days a story may lie outside an event's dates and still join it.
+    /// How many days apart two stories may be and still match.
     public var windowDays = 3
     /// The evidence a match needs: one shared quote, or three shared actors and places.
     public var threshold = 3.0
     /// What one shared quote weighs against one shared actor or place (1).
     public var quoteWeight = 3.0
-    /// Stories not in an event compared with a story that seeds one, those sharing most evidence first.
-    public var candidateLimit = 64
 
     public init() {}
 
-    /// Where each story not yet in an event goes; stories that match nothing are left out.
+    /// Where each new story not yet in an event goes; stories that match nothing are left out.
     public func place(_ stories: [EventStory]) -> [Int64: EventPlacement] {
         let profiles = stories.map(Profile.init)
-        let order = stories.indices.sorted {
-            (stories[$0].day ?? Int.max, stories[$0].articleID) < (stories[$1].day ?? Int.max, stories[$1].articleID)
-        }
+        let order = { (story: Int) in (stories[story].day ?? Int.max, stories[story].articleID) }
+        let newStories = stories.indices.filter { stories[$0].event == nil && stories[$0].isNew }
+            .sorted { order($0) < order($1) }
+        let matches = MatchFinder(profiles: profiles, placing: newStories, grouping: self).matches()
         var placement: [EventPlacement?] = stories.map { $0.event.map(EventPlacement.existing) }
-        var events: [EventPlacement: EventEvidence] = [:]
-        var eventsByFeature: [Feature: Set<EventPlacement>] = [:]
-        func join(_ story: Int, _ event: EventPlacement) {
-            placement[story] = event
-            events[event, default: EventEvidence()].add(profiles[story])
-            for feature in profiles[story].features { eventsByFeature[feature, default: []].insert(event) }
-        }
-        for story in stories.indices { if let event = placement[story] { join(story, event) } }
-        let loose = LooseIndex(profiles, pending: stories.indices.filter { placement[$0] == nil })
         var newEvents = 0
         for mayFoundEvents in [false, true] {
-            for story in order where placement[story] == nil {
-                let profile = profiles[story]
-                var candidates = Set<EventPlacement>()
-                for feature in profile.features { candidates.formUnion(eventsByFeature[feature] ?? []) }
+            for story in newStories where placement[story] == nil {
                 var best: (score: Double, event: EventPlacement)?
-                for event in candidates.sorted() {
+                for match in matches[story] ?? [] {
+                    guard let event = placement[match.story] else { continue }
                     if case let .existing(id) = event, stories[story].excludedEvents.contains(id) { continue }
-                    let score = events[event]!.score(of: profile, by: self)
-                    if score >= threshold, best == nil || score > best!.score { best = (score, event) }
+                    // The best score wins; on a tie, the older event.
+                    if let current = best, current.score > match.score
+                        || current.score == match.score && current.event <= event { continue }
+                    best = (match.score, event)
                 }
                 if let best {
-                    join(story, best.event)
+                    placement[story] = best.event
                     continue
                 }
                 guard mayFoundEvents else { continue }
                 var partner: (score: Double, story: Int)?
-                for other in loose.candidates(of: story, limit: candidateLimit, isPlaced: { placement[$0] != nil }) {
-                    let score = self.score(profile, profiles[other])
-                    if score >= threshold, partner == nil || score > partner!.score { partner = (score, other) }
+                for match in matches[story] ?? [] where placement[match.story] == nil {
+                    if let current = partner, current.score > match.score
+                        || current.score == match.score && order(current.story) < order(match.story) { continue }
+                    partner = (match.score, match.story)
                 }
                 if let partner {
                     let event = EventPlacement.new(newEvents)
                     newEvents += 1
-                    join(story, event)
-                    join(partner.story, event)
+                    placement[story] = event
+                    placement[partner.story] = event
                 }
             }
         }
@@ -111,118 +108,150 @@ public struct EventGrouping: Sendable {
         return result
     }
 
-    /// The evidence that two stories report the same event; 0 when they are too far apart in time.
-    func score(_ a: Profile, _ b: Profile) -> Double {
-        if let dayA = a.story.day, let dayB = b.story.day, abs(dayA - dayB) > windowDays { return 0 }
+    /// The evidence that story `a` reports the same event as story `b`: `a`'s quotes that `b` carries
+    /// too, and the actors and places both name; 0 when they are too far apart in time.
+    func score(_ a: Profile, _ b: Profile, comparingQuotes: Bool = true) -> Double {
+        if let dayA = a.day, let dayB = b.day, abs(dayA - dayB) > windowDays { return 0 }
         var shared = 0
-        for quote in a.quotes where b.quotes.contains(where: {
-            QuoteResemblance.isSame(key: quote.key, shingles: quote.shingles, asKey: $0.key, shingles: $0.shingles)
-        }) {
-            shared += 1
+        if comparingQuotes {
+            for quote in a.quotes where b.quotes.contains(where: {
+                quote.keyHash == $0.keyHash && quote.key == $0.key
+                    || QuoteResemblance.isSame(key: quote.key, shingles: quote.shingles, asKey: $0.key, shingles: $0.shingles)
+            }) {
+                shared += 1
+            }
         }
-        return quoteWeight * Double(shared) + Double(a.story.actors.intersection(b.story.actors).count)
-            + Double(a.story.locations.intersection(b.story.locations).count)
+        return quoteWeight * Double(shared) + Double(Profile.sharedCount(a.actors, b.actors))
+            + Double(Profile.sharedCount(a.locations, b.locations))
     }
 
-    /// What a story can share with others: its quotes (by key and by shingle), actors and places.
-    enum Feature: Hashable {
-        case quote(String), shingle(Int), actor(Int64), location(Int64)
-    }
-
-    /// A story with its quotes ready for comparison.
+    /// A story ready for comparison: its quotes with their shingles, its actors and places sorted.
     struct Profile {
         struct QuoteShape {
             var key: String
+            var keyHash: Int
             var shingles: Set<Int>
         }
-        var story: EventStory
+        var day: Int?
         var quotes: [QuoteShape]
-        var features: [Feature]
+        var actors: [Int64]
+        var locations: [Int64]
 
         init(_ story: EventStory) {
-            self.story = story
+            day = story.day
             // Duplicates within a story count once.
             var seen = Set<String>()
-            quotes = story.quoteKeys.filter { !$0.isEmpty && seen.insert($0).inserted }
-                .map { QuoteShape(key: $0, shingles: QuoteResemblance.shingles(ofKey: $0)) }
-            var set = Set<Feature>()
-            for quote in quotes {
-                set.insert(.quote(quote.key))
-                for shingle in quote.shingles { set.insert(.shingle(shingle)) }
+            quotes = story.quoteKeys.filter { !$0.isEmpty && seen.insert($0).inserted }.map {
+                QuoteShape(key: $0, keyHash: QuoteResemblance.keyHash($0), shingles: QuoteResemblance.shingles(ofKey: $0))
             }
-            for actor in story.actors { set.insert(.actor(actor)) }
-            for location in story.locations { set.insert(.location(location)) }
-            features = Array(set)
+            actors = story.actors.sorted()
+            locations = story.locations.sorted()
+        }
+
+        /// How many values two sorted lists share.
+        static func sharedCount(_ a: [Int64], _ b: [Int64]) -> Int {
+            var (i, j, count) = (0, 0, 0)
+            while i < a.count, j < b.count {
+                if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { count += 1; i += 1; j += 1 }
+            }
+            return count
         }
     }
 
-    /// Everything an event's stories carry, so that a story is scored against the event at once.
-    struct EventEvidence {
-        var quoteShingles: [String: Set<Int>] = [:]
-        var keysByShingle: [Int: [String]] = [:]
-        var actors = Set<Int64>()
-        var locations = Set<Int64>()
-        var firstDay: Int?
-        var lastDay: Int?
+    /// A story that matches one being placed, and by how much.
+    struct Match {
+        var story: Int
+        var score: Double
+    }
 
-        mutating func add(_ profile: Profile) {
-            for quote in profile.quotes where quoteShingles[quote.key] == nil {
-                quoteShingles[quote.key] = quote.shingles
-                for shingle in quote.shingles { keysByShingle[shingle, default: []].append(quote.key) }
-            }
-            actors.formUnion(profile.story.actors)
-            locations.formUnion(profile.story.locations)
-            if let day = profile.story.day {
-                firstDay = min(firstDay ?? day, day)
-                lastDay = max(lastDay ?? day, day)
-            }
-        }
+    /// Finds, for each story being placed, every story it matches: only stories sharing a quote key, a
+    /// quote shingle, an actor or a place with it within the window are compared at all.
+    struct MatchFinder {
+        let profiles: [Profile]
+        let placing: [Int]
+        let grouping: EventGrouping
 
-        func score(of profile: Profile, by grouping: EventGrouping) -> Double {
-            if let day = profile.story.day, let firstDay, let lastDay,
-               day < firstDay - grouping.windowDays || day > lastDay + grouping.windowDays {
-                return 0
-            }
-            var shared = 0
+        /// What a story can share with others, as one integer: quote keys and shingles (hashed), actors
+        /// and places (ids). Two different facts may rarely meet on one integer: that only costs a
+        /// comparison, never a match, since matches are scored on the facts themselves.
+        private enum Kind: Int { case actor = 1, location = 2 }
+
+        private static func features(of profile: Profile, _ body: (Int, Bool) -> Void) {
             for quote in profile.quotes {
-                if quoteShingles[quote.key] != nil {
-                    shared += 1
-                    continue
-                }
-                var keys = Set<String>()
-                for shingle in quote.shingles { keys.formUnion(keysByShingle[shingle] ?? []) }
-                if keys.contains(where: {
-                    QuoteResemblance.isSame(key: quote.key, shingles: quote.shingles, asKey: $0, shingles: quoteShingles[$0]!)
-                }) {
-                    shared += 1
-                }
+                body(quote.keyHash, true)
+                for shingle in quote.shingles { body(shingle, true) }
             }
-            return grouping.quoteWeight * Double(shared) + Double(profile.story.actors.intersection(actors).count)
-                + Double(profile.story.locations.intersection(locations).count)
-        }
-    }
-
-    /// Which stories not in an event share evidence with which, for seeding new events.
-    struct LooseIndex {
-        private var byFeature: [Feature: [Int]] = [:]
-        private let profiles: [Profile]
-
-        init(_ profiles: [Profile], pending: [Int]) {
-            self.profiles = profiles
-            for story in pending {
-                for feature in profiles[story].features { byFeature[feature, default: []].append(story) }
-            }
+            for actor in profile.actors { body(tagged(actor, .actor), false) }
+            for location in profile.locations { body(tagged(location, .location), false) }
         }
 
-        /// The stories still in no event sharing most evidence with `story`, at most `limit`.
-        func candidates(of story: Int, limit: Int, isPlaced: (Int) -> Bool) -> [Int] {
-            var shared: [Int: Int] = [:]
-            for feature in profiles[story].features {
-                for other in byFeature[feature] ?? [] where other != story && !isPlaced(other) {
-                    shared[other, default: 0] += 1
+        private static func tagged(_ id: Int64, _ kind: Kind) -> Int {
+            var hash = UInt64(bitPattern: id) &+ UInt64(kind.rawValue) &* 0x9e37_79b9_7f4a_7c15
+            hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            return Int(truncatingIfNeeded: hash ^ (hash >> 31))
+        }
+
+        /// The matches of every story being placed, scored once per pair that shares a fact in time.
+        func matches() -> [Int: [Match]] {
+            // The stories being placed, by fact; each list oldest first, undated last (`placing`'s order).
+            var index: [Int: [Int32]] = [:]
+            for story in placing {
+                Self.features(of: profiles[story]) { feature, _ in
+                    if index[feature, default: []].last != Int32(story) { index[feature, default: []].append(Int32(story)) }
                 }
             }
-            return shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(limit).map(\.key)
+            let window = grouping.windowDays
+            // Pairs (placed story, other story) sharing a fact within the window, with whether a quote
+            // is among what they share; packed as placed << 32 | other << 1 | quote.
+            var pairs: [Int] = []
+            for other in profiles.indices {
+                let day = profiles[other].day
+                Self.features(of: profiles[other]) { feature, isQuote in
+                    guard let list = index[feature] else { return }
+                    var start = 0
+                    if let day {
+                        start = Self.firstIndex(in: list, profiles: profiles) { ($0 ?? Int.max) >= day - window }
+                    }
+                    for position in start..<list.count {
+                        let story = Int(list[position])
+                        if let day, let storyDay = profiles[story].day, storyDay > day + window {
+                            // Skip to the undated stories at the end of the list.
+                            let undated = Self.firstIndex(in: list, profiles: profiles) { $0 == nil }
+                            for rest in undated..<list.count where Int(list[rest]) != other {
+                                pairs.append(Int(list[rest]) << 32 | other << 1 | (isQuote ? 1 : 0))
+                            }
+                            return
+                        }
+                        if story != other { pairs.append(story << 32 | other << 1 | (isQuote ? 1 : 0)) }
+                    }
+                }
+            }
+            pairs.sort()
+            var result: [Int: [Match]] = [:]
+            var position = 0
+            while position < pairs.count {
+                let pair = pairs[position] >> 1
+                var sharesQuote = false
+                while position < pairs.count, pairs[position] >> 1 == pair {
+                    sharesQuote = sharesQuote || pairs[position] & 1 == 1
+                    position += 1
+                }
+                let (story, other) = (pair >> 31, pair & 0x7fff_ffff)
+                let score = grouping.score(profiles[story], profiles[other], comparingQuotes: sharesQuote)
+                if score >= grouping.threshold { result[story, default: []].append(Match(story: other, score: score)) }
+            }
+            return result
+        }
+
+        /// The first position in `list` (ordered by day, undated last) whose day satisfies `isPast`,
+        /// a predicate false then true along the list.
+        private static func firstIndex(in list: [Int32], profiles: [Profile], where isPast: (Int?) -> Bool) -> Int {
+            var (low, high) = (0, list.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if isPast(profiles[Int(list[middle])].day) { high = middle } else { low = middle + 1 }
+            }
+            return low
         }
     }
 }

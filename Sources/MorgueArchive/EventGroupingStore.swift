@@ -92,7 +92,8 @@ extension Archive {
             """)
         guard !pending.isEmpty else { return [] }
         // An actor or place named in more than a fifth of a large archive ("Trump", "United States")
-        // says little about which event a story reports.
+        // says little about which event a story reports; nor does an outlet a story cites ("Reuters
+        // reported"), any more than in an event's name.
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
         let common = total >= 20 ? "HAVING count(*) * 5 > \(total)" : "HAVING 0"
         try db.execute(sql: """
@@ -102,6 +103,7 @@ extension Archive {
             CREATE TEMP TABLE IF NOT EXISTS event_common_location (location_id INTEGER PRIMARY KEY);
             DELETE FROM event_common_actor; DELETE FROM event_common_location;
             INSERT INTO event_common_actor SELECT actor_id FROM article_actor GROUP BY actor_id \(common);
+            INSERT OR IGNORE INTO event_common_actor SELECT id FROM actor WHERE name IN (SELECT name FROM outlet);
             INSERT INTO event_common_location SELECT location_id FROM article_location GROUP BY location_id \(common);
             """)
         var chunks: [PendingChunk] = []
@@ -125,7 +127,7 @@ extension Archive {
     }
 
     /// The stories of `chunk`, with every story sharing a quote, an uncommon actor or an uncommon place
-    /// with one of them and published within twice grouping's window of their dates (or undated).
+    /// with one of them and published within grouping's window of their dates (or undated).
     private static func storiesToGroup(_ chunk: PendingChunk, window: Int, in db: Database) throws -> [EventStory] {
         try db.execute(sql: "DELETE FROM event_pending; DELETE FROM event_candidate;")
         for id in chunk.ids {
@@ -156,14 +158,14 @@ extension Archive {
                        AND al.location_id IN (SELECT location_id FROM event_pending_location))
             """
         if let first = chunk.firstDate, let last = chunk.lastDate {
-            // Stories further than twice the window from every new story cannot meet them in an event:
-            // only the stories published near them (and the undated) are looked at, through the indexes.
+            // Stories further than the window from every new story cannot match them: only the stories
+            // published near them (and the undated) are looked at, through the indexes.
             try db.execute(sql: """
                 INSERT OR IGNORE INTO event_candidate SELECT n.id FROM (
                     SELECT id FROM article WHERE published_date BETWEEN date(?, ?) AND date(?, ?)
                     UNION ALL SELECT id FROM article WHERE published_date IS NULL) n
                 WHERE \(sharesAFact)
-                """, arguments: [first, "-\(2 * window) days", last, "+\(2 * window) days"])
+                """, arguments: [first, "-\(window) days", last, "+\(window) days"])
         } else {
             // Undated new stories may meet stories of any date: every story sharing a fact is looked at.
             try db.execute(sql: """
@@ -179,14 +181,14 @@ extension Archive {
         // and only what grouping keeps of them is held.
         var stories: [Int64: EventStory] = [:]
         try Row.fetchCursor(db, sql: """
-            SELECT a.id, a.published_date,
+            SELECT a.id, a.published_date, c.article_id IN (SELECT article_id FROM event_pending) AS is_new,
                 (SELECT min(ea.event_id) FROM event_article ea JOIN event e ON e.id = ea.event_id
                  WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0) AS event
             FROM event_candidate c JOIN article a ON a.id = c.article_id
             """).forEach { row in
             let id: Int64 = row["id"]
             let day = (row["published_date"] as String?).flatMap(DateParser.parse)?.dayNumber
-            stories[id] = EventStory(articleID: id, day: day, event: row["event"])
+            stories[id] = EventStory(articleID: id, day: day, event: row["event"], isNew: row["is_new"])
         }
         try Row.fetchCursor(db, sql: """
             SELECT q.article_id, q.text_key FROM event_candidate c JOIN quote q ON q.article_id = c.article_id ORDER BY q.id

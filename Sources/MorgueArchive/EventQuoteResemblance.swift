@@ -18,19 +18,50 @@ public enum QuoteResemblance {
     public static let minimumContainment = 0.6
 
     /// The quote's folded words as a set of hashed three-word shingles, or an empty set for quotes too
-    /// short to compare loosely.
+    /// short to compare loosely. The hashes are the same in every process (FNV-1a words, mixed in order).
     public static func shingles(ofKey key: String) -> Set<Int> {
-        let words = key.split(separator: " ")
+        let words = wordHashes(ofKey: key)
         guard words.count >= minimumWords else { return [] }
-        var result = Set<Int>(minimumCapacity: words.count)
+        var result = Set<Int>(minimumCapacity: words.count - 2)
         for index in 0...(words.count - 3) {
-            var hasher = Hasher()
-            hasher.combine(words[index])
-            hasher.combine(words[index + 1])
-            hasher.combine(words[index + 2])
-            result.insert(hasher.finalize())
+            result.insert(shingle(words[index], words[index + 1], words[index + 2]))
         }
         return result
+    }
+
+    /// A stable hash of the whole key, for finding equal keys without comparing strings.
+    static func keyHash(_ key: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    /// The FNV-1a hash of each space-separated word of a folded key.
+    private static func wordHashes(ofKey key: String) -> [UInt64] {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var words: [UInt64] = []
+        var hash = basis
+        var inWord = false
+        for byte in key.utf8 {
+            if byte == UInt8(ascii: " ") {
+                if inWord { words.append(hash) }
+                hash = basis
+                inWord = false
+            } else {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                inWord = true
+            }
+        }
+        if inWord { words.append(hash) }
+        return words
+    }
+
+    /// Three word hashes mixed into one, in order ("a b c" differs from "c b a").
+    private static func shingle(_ first: UInt64, _ second: UInt64, _ third: UInt64) -> Int {
+        var hash = first &* 0x9e37_79b9_7f4a_7c15
+        hash = (hash ^ (hash >> 29) ^ second) &* 0xbf58_476d_1ce4_e5b9
+        hash = (hash ^ (hash >> 32) ^ third) &* 0x94d0_49bb_1331_11eb
+        return Int(truncatingIfNeeded: hash ^ (hash >> 31))
     }
 
     /// Whether two quotes, given by their keys and shingles, are the same quote.

@@ -123,6 +123,52 @@ import Testing
     }
 }
 
+extension EventArchiveTests {
+    /// Three stories the same day naming the same three organisations, given as actors.
+    private func storiesNaming(_ names: [String], citing: Bool) -> [Story] {
+        (0..<2).map { number in
+            var story = Story(title: "Story \(number)", outlet: "Example News", date: "2021-03-0\(number + 1)",
+                              url: "https://example.com/cited-\(number)",
+                              body: names.map { "\($0) reported that the harbour closed." }.joined(separator: " ")
+                                + " Story \(number).")
+            story.actors = names.map { ($0, .organization, nil) }
+            if citing {
+                story.attributions = names.map { ($0, $0, "reported", "the harbour closed", true) }
+            }
+            return story
+        }
+    }
+
+    @Test func outletsBothStoriesCiteAreNoEvidenceOfOneEvent() throws {
+        try builder.store(storiesNaming(["Reuters", "Associated Press", "BBC"], citing: true))
+        #expect(try archive.updateEvents().storiesGrouped == 0)
+        #expect(try archive.events().isEmpty)
+    }
+
+    @Test func organisationsBothStoriesNameAreEvidence() throws {
+        try builder.store(storiesNaming(["Harbour Authority", "Dockers Union", "Port Council"], citing: false))
+        #expect(try archive.updateEvents().storiesGrouped == 2)
+        #expect(try archive.events().count == 1)
+    }
+
+    @Test func regroupingAfterEachStoryGivesTheEventsOfOneRun() throws {
+        // The embassy stories and the flood, stored and grouped one at a time, oldest first, give the
+        // same events as grouping them together.
+        let stories = [EventStoryBuilder.liveBlog, EventStoryBuilder.floodStory, EventStoryBuilder.wireStory]
+        let other = try EventStoryBuilder()
+        try other.store(stories)
+        try other.archive.updateEvents()
+        for story in stories {
+            try builder.store([story])
+            try archive.updateEvents()
+        }
+        let together = try other.archive.events().map { try other.archive.event(String($0.id)).stories.map(\.articleID) }
+        let apart = try archive.events().map { try archive.event(String($0.id)).stories.map(\.articleID) }
+        #expect(apart == together)
+        #expect(apart.count == 1)
+    }
+}
+
 /// The pure parts: quote resemblance and deterministic grouping.
 @Suite struct EventGroupingTests {
     @Test(arguments: [
@@ -150,5 +196,52 @@ import Testing
         let placed = EventGrouping().place(stories)
         #expect(placed == [2: .existing(7), 3: .new(0), 4: .new(0)])
         #expect(EventGrouping().place(stories.reversed()) == placed)
+    }
+
+    @Test func aStoryMatchesAStoryOfTheEventNotTheSumOfItsFacts() {
+        // The event's two stories name actors 1 and 2 and places 5 and 6 between them; the new story
+        // shares two facts with one and one with the other: three in all, but no story of the event
+        // shares enough with it.
+        let stories = [
+            EventStory(articleID: 1, day: 100, actors: [1, 3], locations: [5], event: 7),
+            EventStory(articleID: 2, day: 100, actors: [2, 3], locations: [6], event: 7),
+            EventStory(articleID: 3, day: 101, actors: [2], locations: [5, 6]),
+            EventStory(articleID: 4, day: 101, actors: [2, 3], locations: [6]),
+        ]
+        #expect(EventGrouping().place(stories) == [4: .existing(7)])
+    }
+
+    @Test func anOlderStoryInNoEventJoinsOnlyAsANewStorysPartner() {
+        let key = QuoteKey.fold("The river will peak overnight, stay away from the banks.")
+        let stories = [
+            EventStory(articleID: 1, day: 50, actors: [1, 2, 3], event: 9),
+            // Older and alone: it matches the event's story, but grouping already left it alone.
+            EventStory(articleID: 2, day: 51, actors: [1, 2, 3], isNew: false),
+            EventStory(articleID: 3, day: 60, quoteKeys: [key], locations: [4], isNew: false),
+            EventStory(articleID: 4, day: 62, quoteKeys: [key + " now"]),
+            // Too far in time from every other story.
+            EventStory(articleID: 5, day: 70, quoteKeys: [key]),
+        ]
+        #expect(EventGrouping().place(stories) == [3: .new(0), 4: .new(0)])
+    }
+
+    @Test func theBestMatchWinsAndTiesGoToTheOlderEvent() {
+        let stories = [
+            EventStory(articleID: 1, day: 10, actors: [1, 2, 3], event: 8),
+            EventStory(articleID: 2, day: 10, actors: [1, 2, 3, 4], event: 5),
+            EventStory(articleID: 3, day: 11, actors: [1, 2, 3, 4]),
+            EventStory(articleID: 4, day: 11, actors: [1, 2, 3]),
+            EventStory(articleID: 5, day: 11, actors: [1, 2, 3], excludedEvents: [5]),
+        ]
+        #expect(EventGrouping().place(stories) == [3: .existing(5), 4: .existing(5), 5: .existing(8)])
+    }
+
+    @Test func undatedStoriesMatchStoriesOfAnyDay() {
+        let stories = [
+            EventStory(articleID: 1, day: 10, actors: [1, 2, 3]),
+            EventStory(articleID: 2, day: nil, actors: [1, 2, 3]),
+            EventStory(articleID: 3, day: 900, actors: [1, 2, 3]),
+        ]
+        #expect(EventGrouping().place(stories) == [1: .new(0), 2: .new(0), 3: .new(0)])
     }
 }
