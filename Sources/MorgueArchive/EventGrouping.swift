@@ -74,7 +74,7 @@ public struct EventGrouping: Sendable {
         for mayFoundEvents in [false, true] {
             for story in newStories where placement[story] == nil {
                 var best: (score: Double, event: EventPlacement)?
-                for match in matches[story] ?? [] {
+                for match in matches[story] {
                     guard let event = placement[match.story] else { continue }
                     if case let .existing(id) = event, stories[story].excludedEvents.contains(id) { continue }
                     // The best score wins; on a tie, the older event.
@@ -88,7 +88,7 @@ public struct EventGrouping: Sendable {
                 }
                 guard mayFoundEvents else { continue }
                 var partner: (score: Double, story: Int)?
-                for match in matches[story] ?? [] where placement[match.story] == nil {
+                for match in matches[story] where placement[match.story] == nil {
                     if let current = partner, current.score > match.score
                         || current.score == match.score && order(current.story) < order(match.story) { continue }
                     partner = (match.score, match.story)
@@ -191,44 +191,94 @@ public struct EventGrouping: Sendable {
             return Int(truncatingIfNeeded: hash ^ (hash >> 31))
         }
 
-        /// The matches of every story being placed, scored once per pair that shares a fact in time.
-        func matches() -> [Int: [Match]] {
-            // The stories being placed, by fact; each list oldest first, undated last (`placing`'s order).
-            var index: [Int: [Int32]] = [:]
-            for story in placing {
-                Self.features(of: profiles[story]) { feature, _ in
-                    if index[feature, default: []].last != Int32(story) { index[feature, default: []].append(Int32(story)) }
-                }
+        /// The matches of every story being placed (indexed like `profiles`), scored once per pair
+        /// that shares a fact in time.
+        func matches() -> [[Match]] {
+            // The facts of the stories being placed, sorted by fact, then oldest story first (undated
+            // last, `placing`'s order): each fact's stories are one run of `stories`, found by `runs`.
+            var entries: [(feature: Int, rank: Int32, isQuote: Bool)] = []
+            for (rank, story) in placing.enumerated() {
+                Self.features(of: profiles[story]) { feature, isQuote in entries.append((feature, Int32(rank), isQuote)) }
             }
+            entries.sort { ($0.feature, $0.rank) < ($1.feature, $1.rank) }
             let window = grouping.windowDays
+            // Each story's day, undated stories last: read in the inner loops without touching profiles.
+            let undatedDay = Int.max
+            let days = profiles.map { $0.day ?? undatedDay }
             // Pairs (placed story, other story) sharing a fact within the window, with whether a quote
             // is among what they share; packed as placed << 32 | other << 1 | quote.
             var pairs: [Int] = []
-            for other in profiles.indices {
-                let day = profiles[other].day
-                Self.features(of: profiles[other]) { feature, isQuote in
-                    guard let list = index[feature] else { return }
-                    var start = 0
-                    if let day {
-                        start = Self.firstIndex(in: list, profiles: profiles) { ($0 ?? Int.max) >= day - window }
+            func pair(_ story: Int, _ other: Int, _ isQuote: Bool) {
+                if story != other { pairs.append(story << 32 | other << 1 | (isQuote ? 1 : 0)) }
+            }
+            var stories: [Int32] = []
+            var sharesQuote: [Bool] = []
+            stories.reserveCapacity(entries.count)
+            var runs: [Int: Int] = [:]
+            runs.reserveCapacity(entries.count / 2)
+            // A bit a fact (hashed), set for the facts of the stories being placed: most facts of other
+            // stories are not among them, and the bits (256 KB) answer that without a lookup.
+            let filterBits = 1 << 21
+            var filter = [UInt64](repeating: 0, count: filterBits / 64)
+            var position = 0
+            while position < entries.count {
+                let (feature, start) = (entries[position].feature, stories.count)
+                while position < entries.count, entries[position].feature == feature {
+                    let story = Int32(placing[Int(entries[position].rank)])
+                    if stories.count > start, stories[stories.count - 1] == story {
+                        sharesQuote[sharesQuote.count - 1] = sharesQuote[sharesQuote.count - 1] || entries[position].isQuote
+                    } else {
+                        stories.append(story)
+                        sharesQuote.append(entries[position].isQuote)
                     }
-                    for position in start..<list.count {
-                        let story = Int(list[position])
-                        if let day, let storyDay = profiles[story].day, storyDay > day + window {
-                            // Skip to the undated stories at the end of the list.
-                            let undated = Self.firstIndex(in: list, profiles: profiles) { $0 == nil }
-                            for rest in undated..<list.count where Int(list[rest]) != other {
-                                pairs.append(Int(list[rest]) << 32 | other << 1 | (isQuote ? 1 : 0))
-                            }
-                            return
+                    position += 1
+                }
+                runs[feature] = start << 32 | stories.count
+                filter[(feature & (filterBits - 1)) >> 6] |= 1 << (feature & 63)
+                // The stories being placed that share this fact, pairwise, within the window: a run is
+                // ordered by day, undated last, and undated stories meet every story of the run.
+                let end = stories.count
+                let undated = Self.firstIndex(in: stories, start, end, days: days) { $0 == undatedDay }
+                for first in start..<end {
+                    let (a, dayA) = (Int(stories[first]), days[Int(stories[first])])
+                    var second = first + 1
+                    while second < end {
+                        let b = Int(stories[second])
+                        if second < undated, dayA != undatedDay, days[b] > dayA + window {
+                            second = undated
+                            continue
                         }
-                        if story != other { pairs.append(story << 32 | other << 1 | (isQuote ? 1 : 0)) }
+                        pair(a, b, sharesQuote[first] || sharesQuote[second])
+                        pair(b, a, sharesQuote[first] || sharesQuote[second])
+                        second += 1
                     }
                 }
             }
+            // Every other story, against the runs of the facts it shares with the stories being placed.
+            var isPlacing = [Bool](repeating: false, count: profiles.count)
+            for story in placing { isPlacing[story] = true }
+            for other in profiles.indices where !isPlacing[other] {
+                let day = days[other]
+                Self.features(of: profiles[other]) { feature, isQuote in
+                    guard filter[(feature & (filterBits - 1)) >> 6] & (1 << (feature & 63)) != 0,
+                          let run = runs[feature] else { return }
+                    let (low, high) = (run >> 32, run & 0xffff_ffff)
+                    let undated = Self.firstIndex(in: stories, low, high, days: days) { $0 == undatedDay }
+                    guard day != undatedDay else {
+                        for position in low..<high { pair(Int(stories[position]), other, isQuote) }
+                        return
+                    }
+                    var position = Self.firstIndex(in: stories, low, undated, days: days) { $0 >= day - window }
+                    while position < undated, days[Int(stories[position])] <= day + window {
+                        pair(Int(stories[position]), other, isQuote)
+                        position += 1
+                    }
+                    for position in undated..<high { pair(Int(stories[position]), other, isQuote) }
+                }
+            }
             pairs.sort()
-            var result: [Int: [Match]] = [:]
-            var position = 0
+            var result = [[Match]](repeating: [], count: profiles.count)
+            position = 0
             while position < pairs.count {
                 let pair = pairs[position] >> 1
                 var sharesQuote = false
@@ -238,18 +288,19 @@ public struct EventGrouping: Sendable {
                 }
                 let (story, other) = (pair >> 31, pair & 0x7fff_ffff)
                 let score = grouping.score(profiles[story], profiles[other], comparingQuotes: sharesQuote)
-                if score >= grouping.threshold { result[story, default: []].append(Match(story: other, score: score)) }
+                if score >= grouping.threshold { result[story].append(Match(story: other, score: score)) }
             }
             return result
         }
 
-        /// The first position in `list` (ordered by day, undated last) whose day satisfies `isPast`,
-        /// a predicate false then true along the list.
-        private static func firstIndex(in list: [Int32], profiles: [Profile], where isPast: (Int?) -> Bool) -> Int {
-            var (low, high) = (0, list.count)
+        /// The first position in `list[low..<high]` (stories ordered by day, undated last) whose day
+        /// satisfies `isPast`, a predicate false then true along the list; `high` when none does.
+        private static func firstIndex(in list: [Int32], _ low: Int, _ high: Int, days: [Int],
+                                       where isPast: (Int) -> Bool) -> Int {
+            var (low, high) = (low, high)
             while low < high {
                 let middle = (low + high) / 2
-                if isPast(profiles[Int(list[middle])].day) { high = middle } else { low = middle + 1 }
+                if isPast(days[Int(list[middle])]) { high = middle } else { low = middle + 1 }
             }
             return low
         }

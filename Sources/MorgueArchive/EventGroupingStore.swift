@@ -79,8 +79,10 @@ extension Archive {
     /// first, cut into chunks of about `limit` stories at day boundaries (undated stories last); moves
     /// grouping's bookmark past them and notes the actors and places too common to tell events apart.
     private static func pendingChunks(in db: Database, limit: Int) throws -> [PendingChunk] {
+        // Through the dates' index, which holds every story's id and date: a story's own row (its
+        // text, kilobytes) is never read by grouping.
         let pending = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.published_date FROM article a
+            SELECT a.id, a.published_date FROM article a INDEXED BY article_published_date
             WHERE a.id > coalesce((SELECT last_article_id FROM event_grouping), 0) AND NOT EXISTS (
                 SELECT 1 FROM event_article ea JOIN event e ON e.id = ea.event_id
                 WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0)
@@ -97,8 +99,8 @@ extension Archive {
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
         let common = total >= 20 ? "HAVING count(*) * 5 > \(total)" : "HAVING 0"
         try db.execute(sql: """
-            CREATE TEMP TABLE IF NOT EXISTS event_pending (article_id INTEGER PRIMARY KEY);
-            CREATE TEMP TABLE IF NOT EXISTS event_candidate (article_id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS event_pending (article_id INTEGER PRIMARY KEY, published_date TEXT);
+            CREATE TEMP TABLE IF NOT EXISTS event_candidate (article_id INTEGER PRIMARY KEY, published_date TEXT);
             CREATE TEMP TABLE IF NOT EXISTS event_common_actor (actor_id INTEGER PRIMARY KEY);
             CREATE TEMP TABLE IF NOT EXISTS event_common_location (location_id INTEGER PRIMARY KEY);
             DELETE FROM event_common_actor; DELETE FROM event_common_location;
@@ -108,12 +110,12 @@ extension Archive {
             """)
         var chunks: [PendingChunk] = []
         for story in pending {
-            if let last = chunks.last, last.ids.count < limit || story.date != nil && story.date == last.lastDate,
+            if let last = chunks.last, last.stories.count < limit || story.date != nil && story.date == last.lastDate,
                (story.date == nil) == (last.lastDate == nil) {
-                chunks[chunks.count - 1].ids.append(story.id)
+                chunks[chunks.count - 1].stories.append(story)
                 chunks[chunks.count - 1].lastDate = story.date
             } else {
-                chunks.append(PendingChunk(ids: [story.id], firstDate: story.date, lastDate: story.date))
+                chunks.append(PendingChunk(stories: [story], firstDate: story.date, lastDate: story.date))
             }
         }
         return chunks
@@ -121,7 +123,7 @@ extension Archive {
 
     /// New stories grouping places in one pass, and the span of their publication dates (nil: undated).
     struct PendingChunk {
-        var ids: [Int64]
+        var stories: [(id: Int64, date: String?)]
         var firstDate: String?
         var lastDate: String?
     }
@@ -130,8 +132,9 @@ extension Archive {
     /// with one of them and published within grouping's window of their dates (or undated).
     private static func storiesToGroup(_ chunk: PendingChunk, window: Int, in db: Database) throws -> [EventStory] {
         try db.execute(sql: "DELETE FROM event_pending; DELETE FROM event_candidate;")
-        for id in chunk.ids {
-            try db.cachedStatement(sql: "INSERT INTO event_pending (article_id) VALUES (?)").execute(arguments: [id])
+        for story in chunk.stories {
+            try db.cachedStatement(sql: "INSERT INTO event_pending (article_id, published_date) VALUES (?, ?)")
+                .execute(arguments: [story.id, story.date])
         }
         // What the new stories could share with others: their quotes, uncommon actors and places.
         try db.execute(sql: """
@@ -147,29 +150,31 @@ extension Archive {
             INSERT OR IGNORE INTO event_pending_location SELECT al.location_id FROM event_pending p
                 JOIN article_location al ON al.article_id = p.article_id
                 WHERE al.location_id NOT IN (SELECT location_id FROM event_common_location);
-            INSERT OR IGNORE INTO event_candidate SELECT article_id FROM event_pending;
+            INSERT OR IGNORE INTO event_candidate SELECT article_id, published_date FROM event_pending;
             """)
+        // The unary `+` keeps SQLite from probing the story's facts once for every pending fact (a
+        // thousand index seeks a story): it reads the story's few facts and looks each one up instead.
         let sharesAFact = """
             EXISTS (SELECT 1 FROM quote q WHERE q.article_id = n.id
-                    AND q.text_key IN (SELECT text_key FROM event_pending_quote))
+                    AND +q.text_key IN (SELECT text_key FROM event_pending_quote))
             OR EXISTS (SELECT 1 FROM article_actor aa WHERE aa.article_id = n.id
-                       AND aa.actor_id IN (SELECT actor_id FROM event_pending_actor))
+                       AND +aa.actor_id IN (SELECT actor_id FROM event_pending_actor))
             OR EXISTS (SELECT 1 FROM article_location al WHERE al.article_id = n.id
-                       AND al.location_id IN (SELECT location_id FROM event_pending_location))
+                       AND +al.location_id IN (SELECT location_id FROM event_pending_location))
             """
         if let first = chunk.firstDate, let last = chunk.lastDate {
             // Stories further than the window from every new story cannot match them: only the stories
             // published near them (and the undated) are looked at, through the indexes.
             try db.execute(sql: """
-                INSERT OR IGNORE INTO event_candidate SELECT n.id FROM (
-                    SELECT id FROM article WHERE published_date BETWEEN date(?, ?) AND date(?, ?)
-                    UNION ALL SELECT id FROM article WHERE published_date IS NULL) n
+                INSERT OR IGNORE INTO event_candidate SELECT n.id, n.published_date FROM (
+                    SELECT id, published_date FROM article WHERE published_date BETWEEN date(?, ?) AND date(?, ?)
+                    UNION ALL SELECT id, NULL FROM article WHERE published_date IS NULL) n
                 WHERE \(sharesAFact)
                 """, arguments: [first, "-\(window) days", last, "+\(window) days"])
         } else {
             // Undated new stories may meet stories of any date: every story sharing a fact is looked at.
             try db.execute(sql: """
-                INSERT OR IGNORE INTO event_candidate SELECT n.id FROM (
+                INSERT OR IGNORE INTO event_candidate SELECT n.id, (SELECT published_date FROM article WHERE id = n.id) FROM (
                     SELECT article_id AS id FROM quote WHERE text_key IN (SELECT text_key FROM event_pending_quote)
                     UNION SELECT article_id FROM article_actor WHERE actor_id IN (SELECT actor_id FROM event_pending_actor)
                     UNION SELECT article_id FROM article_location
@@ -181,10 +186,10 @@ extension Archive {
         // and only what grouping keeps of them is held.
         var stories: [Int64: EventStory] = [:]
         try Row.fetchCursor(db, sql: """
-            SELECT a.id, a.published_date, c.article_id IN (SELECT article_id FROM event_pending) AS is_new,
+            SELECT c.article_id AS id, c.published_date, c.article_id IN (SELECT article_id FROM event_pending) AS is_new,
                 (SELECT min(ea.event_id) FROM event_article ea JOIN event e ON e.id = ea.event_id
-                 WHERE ea.article_id = a.id AND e.origin = 'auto' AND ea.is_removed = 0) AS event
-            FROM event_candidate c JOIN article a ON a.id = c.article_id
+                 WHERE ea.article_id = c.article_id AND e.origin = 'auto' AND ea.is_removed = 0) AS event
+            FROM event_candidate c
             """).forEach { row in
             let id: Int64 = row["id"]
             let day = (row["published_date"] as String?).flatMap(DateParser.parse)?.dayNumber
