@@ -13,6 +13,9 @@ public final class Archive: Sendable {
     public let isReadOnly: Bool
     /// A `DatabasePool` (WAL: readers never wait for the writer), or a read-only queue.
     let pool: any DatabaseWriter
+    /// What the writer has learnt of the archive's outlets, places and actors, kept from one of its
+    /// transactions to the next (checked at the start of each: see `WriterLookups`).
+    let writerLookups = WriterLookups()
 
     /// How long a command waits for another process's write to finish before giving up.
     public static let busyTimeout: TimeInterval = 30
