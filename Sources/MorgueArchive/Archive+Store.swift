@@ -23,12 +23,14 @@ extension Archive {
             return try pool.write { db in
                 try lookups.validate(in: db)
                 let statements = try StoreStatements(db)
-                let facts = FactWriter(db: db, lookups: lookups, statements: statements)
+                let fullText = try DeferredFullText.begin(in: db)
+                let facts = FactWriter(db: db, lookups: lookups, statements: statements, fullText: fullText)
                 var outcomes: [StoreOutcome] = []
                 outcomes.reserveCapacity(articles.count)
                 for article in articles {
                     outcomes.append(try Self.store(article, at: timestamp, with: facts))
                 }
+                try fullText.end()
                 lookups.transactionDidWrite(in: db)
                 return outcomes
             }
@@ -71,6 +73,8 @@ extension Archive {
         switch state {
         case let .changed(id):
             articleID = id
+            // The update and delete triggers take the story's and its quotes' words out of the index.
+            try facts.fullText?.flush()
             try statements.updateArticle.execute(arguments: [
                 draft.title, publisherID, draft.byline, draft.published?.description, draft.publishedAt, draft.body,
                 article.contentHash, draft.sourcePath, timestamp, Extractor.rulesVersion, tally, id])
@@ -80,6 +84,7 @@ extension Archive {
                 draft.title, publisherID, draft.byline, draft.published?.description, draft.publishedAt, draft.url,
                 draft.body, article.contentHash, draft.sourcePath, timestamp, Extractor.rulesVersion, tally])
             articleID = db.lastInsertedRowID
+            facts.fullText?.addArticle(articleID)
         }
         try facts.write(article.extraction, of: articleID)
         if case .changed = state { return .updated(articleID: articleID) }
@@ -89,7 +94,10 @@ extension Archive {
     /// Writes a story's facts, with the version of the rules that found them and their tally.
     static func writeFacts(_ extraction: Extraction, of articleID: Int64, in db: Database) throws {
         let statements = try StoreStatements(db)
-        try FactWriter(db: db, lookups: WriterLookups(), statements: statements).write(extraction, of: articleID)
+        // Outside `store(_:)`'s transactions the insert triggers index the quotes, as they index any
+        // row inserted with sqlite3.
+        try FactWriter(db: db, lookups: WriterLookups(), statements: statements, fullText: nil)
+            .write(extraction, of: articleID)
         try statements.recordExtraction.execute(arguments: [Extractor.rulesVersion, FactTally(extraction).stored,
                                                             articleID])
     }

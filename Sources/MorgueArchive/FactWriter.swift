@@ -8,6 +8,9 @@ struct FactWriter {
     let db: Database
     let lookups: WriterLookups
     let statements: StoreStatements
+    /// Where the quotes go to be indexed at the end of the transaction, when the writer indexes
+    /// them itself; nil when the insert trigger does.
+    let fullText: DeferredFullText?
 
     func write(_ extraction: Extraction, of articleID: Int64) throws {
         var actorIDs: [String: Int64] = [:]
@@ -28,6 +31,7 @@ struct FactWriter {
                 quote.kind.rawValue, quote.speaker, quote.speakerMention, quote.speakerSpan?.start,
                 quote.speakerSpan?.end, quote.speakerRole, quote.speakerHandle, actorID, quote.cue,
                 quote.date?.description])
+            fullText?.addQuote(db.lastInsertedRowID)
         }
         for attribution in extraction.attributions {
             let outletID = attribution.isOutlet ? try outletID(named: attribution.source) : nil
