@@ -30,7 +30,12 @@ struct ActorDirectory {
         } else if !nameKey.contains(" "), let found = try match(keys: [nameKey], kind: actor.kind) {
             id = found
         } else {
-            try statements.insertActor.execute(arguments: [actor.name, actor.kind.rawValue, actor.role, actor.handle])
+            try statements.insertActor.execute { row in
+                row.add(actor.name)
+                row.add(actor.kind.rawValue)
+                row.add(actor.role)
+                row.add(actor.handle)
+            }
             id = db.lastInsertedRowID
         }
         try improve(id, with: actor)
@@ -83,7 +88,11 @@ struct ActorDirectory {
         if lookups.storedAliases.contains(pair) { return }
         let known = lookups.actorsByAliasKey[pair.key]
         if known?.contains(where: { $0.id == id }) != true {
-            try statements.insertAlias.execute(arguments: [id, alias, key])
+            try statements.insertAlias.execute { row in
+                row.add(id)
+                row.add(alias)
+                row.add(key)
+            }
             if var known {
                 known.append(WriterLookups.NamedActor(id: id, kind: kind))
                 lookups.actorsByAliasKey[pair.key] = known
@@ -110,8 +119,16 @@ struct ActorDirectory {
         let addsRole = !details.hasRole && actor.role != nil
         let addsHandle = !details.hasHandle && actor.handle != nil
         guard isLonger || addsRole || addsHandle else { return }
-        try statements.improveActor.execute(arguments: [actor.name, actor.name, actor.role, actor.handle, id,
-                                                        actor.name, actor.role, actor.handle])
+        try statements.improveActor.execute { row in
+            row.add(actor.name)
+            row.add(actor.name)
+            row.add(actor.role)
+            row.add(actor.handle)
+            row.add(id)
+            row.add(actor.name)
+            row.add(actor.role)
+            row.add(actor.handle)
+        }
         lookups.actorDetails[id] = nil
     }
 }

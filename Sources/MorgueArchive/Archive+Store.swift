@@ -75,14 +75,36 @@ extension Archive {
             articleID = id
             // The update and delete triggers take the story's and its quotes' words out of the index.
             try facts.fullText?.flush()
-            try statements.updateArticle.execute(arguments: [
-                draft.title, publisherID, draft.byline, draft.published?.description, draft.publishedAt, draft.body,
-                article.contentHash, draft.sourcePath, timestamp, Extractor.rulesVersion, tally, id])
+            try statements.updateArticle.execute { row in
+                row.add(draft.title)
+                row.add(publisherID)
+                row.add(draft.byline)
+                row.add(draft.published?.description)
+                row.add(draft.publishedAt)
+                row.add(draft.body)
+                row.add(article.contentHash)
+                row.add(draft.sourcePath)
+                row.add(timestamp)
+                row.add(Extractor.rulesVersion)
+                row.add(tally)
+                row.add(id)
+            }
             try deleteFacts(of: id, in: db)
         default:
-            try statements.insertArticle.execute(arguments: [
-                draft.title, publisherID, draft.byline, draft.published?.description, draft.publishedAt, draft.url,
-                draft.body, article.contentHash, draft.sourcePath, timestamp, Extractor.rulesVersion, tally])
+            try statements.insertArticle.execute { row in
+                row.add(draft.title)
+                row.add(publisherID)
+                row.add(draft.byline)
+                row.add(draft.published?.description)
+                row.add(draft.publishedAt)
+                row.add(draft.url)
+                row.add(draft.body)
+                row.add(article.contentHash)
+                row.add(draft.sourcePath)
+                row.add(timestamp)
+                row.add(Extractor.rulesVersion)
+                row.add(tally)
+            }
             articleID = db.lastInsertedRowID
             facts.fullText?.addArticle(articleID)
         }
@@ -98,8 +120,11 @@ extension Archive {
         // row inserted with sqlite3.
         try FactWriter(db: db, lookups: WriterLookups(), statements: statements, fullText: nil)
             .write(extraction, of: articleID)
-        try statements.recordExtraction.execute(arguments: [Extractor.rulesVersion, FactTally(extraction).stored,
-                                                            articleID])
+        try statements.recordExtraction.execute { row in
+            row.add(Extractor.rulesVersion)
+            row.add(FactTally(extraction).stored)
+            row.add(articleID)
+        }
     }
 
     /// Removes a story's facts, before they are replaced.

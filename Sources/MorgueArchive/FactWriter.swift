@@ -21,40 +21,79 @@ struct FactWriter {
             for alias in actor.aliases { actorIDs[alias] = actorIDs[alias] ?? id }
             if let handle = actor.handle { actorIDs[handle] = actorIDs[handle] ?? id }
             let first = actor.mentions.min()
-            try statements.insertArticleActor.execute(arguments: [articleID, id, actor.mentions.count,
-                                                                  first?.start, first?.end])
+            try statements.insertArticleActor.execute { row in
+                row.add(articleID)
+                row.add(id)
+                row.add(actor.mentions.count)
+                row.add(first?.start)
+                row.add(first?.end)
+            }
         }
         for quote in extraction.quotes {
             let actorID = quote.speaker.flatMap { actorIDs[$0] } ?? quote.speakerHandle.flatMap { actorIDs[$0] }
-            try statements.insertQuote.execute(arguments: [
-                articleID, quote.span.start, quote.span.end, quote.text, QuoteKey.fold(quote.text),
-                quote.kind.rawValue, quote.speaker, quote.speakerMention, quote.speakerSpan?.start,
-                quote.speakerSpan?.end, quote.speakerRole, quote.speakerHandle, actorID, quote.cue,
-                quote.date?.description])
+            try statements.insertQuote.execute { row in
+                row.add(articleID)
+                row.add(quote.span.start)
+                row.add(quote.span.end)
+                row.add(quote.text)
+                row.add(QuoteKey.fold(quote.text))
+                row.add(quote.kind.rawValue)
+                row.add(quote.speaker)
+                row.add(quote.speakerMention)
+                row.add(quote.speakerSpan?.start)
+                row.add(quote.speakerSpan?.end)
+                row.add(quote.speakerRole)
+                row.add(quote.speakerHandle)
+                row.add(actorID)
+                row.add(quote.cue)
+                row.add(quote.date?.description)
+            }
             fullText?.addQuote(db.lastInsertedRowID)
         }
         for attribution in extraction.attributions {
             let outletID = attribution.isOutlet ? try outletID(named: attribution.source) : nil
-            try statements.insertAttribution.execute(arguments: [
-                articleID, attribution.source, attribution.sourceMention, attribution.sourceSpan.start,
-                attribution.sourceSpan.end, outletID, attribution.cue, attribution.claim,
-                attribution.claimSpan?.start, attribution.claimSpan?.end])
+            try statements.insertAttribution.execute { row in
+                row.add(articleID)
+                row.add(attribution.source)
+                row.add(attribution.sourceMention)
+                row.add(attribution.sourceSpan.start)
+                row.add(attribution.sourceSpan.end)
+                row.add(outletID)
+                row.add(attribution.cue)
+                row.add(attribution.claim)
+                row.add(attribution.claimSpan?.start)
+                row.add(attribution.claimSpan?.end)
+            }
         }
         for outlet in extraction.outlets {
             let outletID = try outletID(named: outlet.name)
-            try statements.insertArticleOutlet.execute(arguments: [
-                articleID, outletID, outlet.role.rawValue, outlet.span == nil ? 0 : 1, outlet.span?.start,
-                outlet.span?.end])
+            try statements.insertArticleOutlet.execute { row in
+                row.add(articleID)
+                row.add(outletID)
+                row.add(outlet.role.rawValue)
+                row.add(outlet.span == nil ? 0 : 1)
+                row.add(outlet.span?.start)
+                row.add(outlet.span?.end)
+            }
         }
         for location in extraction.locations {
             let locationID = try locationID(for: location)
-            try statements.insertArticleLocation.execute(arguments: [articleID, locationID, location.span.start,
-                                                                     location.span.end])
+            try statements.insertArticleLocation.execute { row in
+                row.add(articleID)
+                row.add(locationID)
+                row.add(location.span.start)
+                row.add(location.span.end)
+            }
         }
         for mention in extraction.dates {
-            try statements.insertDateMention.execute(arguments: [
-                articleID, mention.span.start, mention.span.end, mention.text, mention.date.description,
-                mention.isRelative])
+            try statements.insertDateMention.execute { row in
+                row.add(articleID)
+                row.add(mention.span.start)
+                row.add(mention.span.end)
+                row.add(mention.text)
+                row.add(mention.date.description)
+                row.add(mention.isRelative)
+            }
         }
     }
 
@@ -67,7 +106,9 @@ struct FactWriter {
         if let existing = try Int64.fetchOne(statements.outletByName, arguments: [name]) {
             id = existing
         } else {
-            try statements.insertOutlet.execute(arguments: [name])
+            try statements.insertOutlet.execute { row in
+                row.add(name)
+            }
             id = db.lastInsertedRowID
         }
         lookups.outletIDs[key] = id
@@ -91,8 +132,12 @@ struct FactWriter {
     }
 
     private func insertLocation(_ location: LocationMention) throws -> Int64 {
-        try statements.insertLocation.execute(arguments: [location.geonameID, location.name, location.kind.rawValue,
-                                                          location.countryCode])
+        try statements.insertLocation.execute { row in
+            row.add(location.geonameID)
+            row.add(location.name)
+            row.add(location.kind.rawValue)
+            row.add(location.countryCode)
+        }
         return db.lastInsertedRowID
     }
 }
