@@ -36,9 +36,15 @@ struct RowStatement {
         sqlite3_reset(sqliteStatement)
         var values = Values(sqliteStatement: sqliteStatement)
         bind(&values)
+        guard values.failure == SQLITE_OK else {
+            // SQLITE_TOOBIG: a text longer than SQLite takes (a billion bytes by default).
+            throw DatabaseError(resultCode: ResultCode(rawValue: values.failure),
+                                message: "SQLite refused a value: " + String(cString: sqlite3_errstr(values.failure)),
+                                sql: statement.sql)
+        }
         let expected = sqlite3_bind_parameter_count(sqliteStatement)
-        guard values.failure == SQLITE_OK, values.count == expected else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: values.failure == SQLITE_OK ? SQLITE_MISUSE : values.failure),
+        guard values.count == expected else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE,
                                 message: "\(values.count) values bound to a statement that takes \(expected)",
                                 sql: statement.sql)
         }
