@@ -6,8 +6,12 @@ import MorgueExtraction
 ///
 /// A full name matches by its folded key ("donald trump"); a handle by the handle; a lone surname
 /// ("Trump") matches the actor who goes by it, the most often named one where several do.
+/// What it reads of the archive (the actors going by a key, an actor's details, the aliases already
+/// stored) it keeps in the writer's `WriterLookups`, so that an actor named again costs no query.
 struct ActorDirectory {
     let db: Database
+    let lookups: WriterLookups
+    let statements: StoreStatements
 
     /// The id of the archive's actor for `actor`, created when the archive has none, with every
     /// name the story gives it recorded as an alias.
@@ -26,8 +30,12 @@ struct ActorDirectory {
         } else if !nameKey.contains(" "), let found = try match(keys: [nameKey], kind: actor.kind) {
             id = found
         } else {
-            try db.cachedStatement(sql: "INSERT INTO actor (name, kind, role, handle) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [actor.name, actor.kind.rawValue, actor.role, actor.handle])
+            try statements.insertActor.execute { row in
+                row.add(actor.name)
+                row.add(actor.kind.rawValue)
+                row.add(actor.role)
+                row.add(actor.handle)
+            }
             id = db.lastInsertedRowID
         }
         try improve(id, with: actor)
@@ -36,9 +44,7 @@ struct ActorDirectory {
         if let handle = actor.handle, let handleKey { names.append((handle, handleKey)) }
         if isPerson, let surname = NameKey.surname(ofFolded: nameKey) { names.append((surname.capitalized, surname)) }
         for (alias, key) in names where !key.isEmpty {
-            try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO actor_alias (actor_id, alias, alias_key, origin) VALUES (?, ?, ?, 'extracted')
-                """).execute(arguments: [id, alias, key])
+            try record(alias: alias, key: key, of: id, kind: actor.kind.rawValue)
         }
         return id
     }
@@ -47,11 +53,13 @@ struct ActorDirectory {
     /// counted only when several actors compete: counting the stories of a much-named actor at each
     /// mention would make ingest slower as the archive grows.
     private func match(keys: [String], kind: ActorKind) throws -> Int64? {
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        let candidates = try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT a.id FROM actor_alias al JOIN actor a ON a.id = al.actor_id
-            WHERE al.alias_key IN (\(placeholders)) AND a.kind = ? ORDER BY a.id
-            """), arguments: StatementArguments(keys) + [kind.rawValue])
+        var candidates: [Int64] = []
+        for key in keys {
+            for named in try actors(goingBy: key) where named.kind == kind.rawValue && !candidates.contains(named.id) {
+                candidates.append(named.id)
+            }
+        }
+        candidates.sort()
         guard candidates.count > 1 else { return candidates.first }
         let list = Array(repeating: "?", count: candidates.count).joined(separator: ", ")
         let busiest = try Int64.fetchOne(db, sql: """
@@ -61,17 +69,66 @@ struct ActorDirectory {
         return busiest ?? candidates.first
     }
 
+    /// The actors with an alias folded to `key`, of any kind, read once and then kept up to date
+    /// by `record(alias:key:of:kind:)`.
+    private func actors(goingBy key: String) throws -> [WriterLookups.NamedActor] {
+        guard !key.isEmpty else { return [] }
+        let stored = StoredText(key)
+        if let known = lookups.actorsByAliasKey[stored] { return known }
+        let found = try Row.fetchAll(statements.actorsByAliasKey, arguments: [key]).map {
+            WriterLookups.NamedActor(id: $0[0], kind: $0[1])
+        }
+        lookups.actorsByAliasKey[stored] = found
+        return found
+    }
+
+    /// Stores `alias` as a name of actor `id`, unless the archive has it already.
+    private func record(alias: String, key: String, of id: Int64, kind: String) throws {
+        let pair = WriterLookups.AliasPair(key: StoredText(key), actorID: id)
+        if lookups.storedAliases.contains(pair) { return }
+        let known = lookups.actorsByAliasKey[pair.key]
+        if known?.contains(where: { $0.id == id }) != true {
+            try statements.insertAlias.execute { row in
+                row.add(id)
+                row.add(alias)
+                row.add(key)
+            }
+            if var known {
+                known.append(WriterLookups.NamedActor(id: id, kind: kind))
+                lookups.actorsByAliasKey[pair.key] = known
+            }
+        }
+        lookups.storedAliases.insert(pair)
+    }
+
     /// Keeps the fullest name, and fills in a role or handle the archive did not have. The row is
-    /// written only when that changes it: most mentions of a known actor add nothing.
+    /// written only when that changes it: most mentions of a known actor add nothing, and are
+    /// told apart by the details kept in `lookups` without a query.
     private func improve(_ id: Int64, with actor: Actor) throws {
-        try db.cachedStatement(sql: """
-            UPDATE actor SET
-                name = CASE WHEN length(?) > length(name) THEN ? ELSE name END,
-                role = coalesce(role, ?),
-                handle = coalesce(handle, ?)
-            WHERE id = ? AND (length(?) > length(name) OR (role IS NULL AND ? IS NOT NULL)
-                OR (handle IS NULL AND ? IS NOT NULL))
-            """).execute(arguments: [actor.name, actor.name, actor.role, actor.handle, id, actor.name, actor.role,
-                                     actor.handle])
+        let details: WriterLookups.ActorDetails
+        if let known = lookups.actorDetails[id] {
+            details = known
+        } else {
+            guard let row = try Row.fetchOne(statements.actorDetails, arguments: [id]) else { return }
+            details = WriterLookups.ActorDetails(nameLength: row[0], hasRole: row[1], hasHandle: row[2])
+            lookups.actorDetails[id] = details
+        }
+        // SQLite's length() counts the scalars up to the first NUL: never more than Swift counts, so a
+        // name this does not find longer is not longer for SQLite either.
+        let isLonger = actor.name.unicodeScalars.count > details.nameLength
+        let addsRole = !details.hasRole && actor.role != nil
+        let addsHandle = !details.hasHandle && actor.handle != nil
+        guard isLonger || addsRole || addsHandle else { return }
+        try statements.improveActor.execute { row in
+            row.add(actor.name)
+            row.add(actor.name)
+            row.add(actor.role)
+            row.add(actor.handle)
+            row.add(id)
+            row.add(actor.name)
+            row.add(actor.role)
+            row.add(actor.handle)
+        }
+        lookups.actorDetails[id] = nil
     }
 }

@@ -6,7 +6,11 @@ extension Archive {
     /// What the archive holds for each story, in order: absent, unchanged, or changed under its URL.
     /// Ingest asks first so that it extracts only what is new or changed.
     public func states(of identities: [ArticleIdentity]) throws -> [StoredState] {
-        try pool.read { db in try identities.map { try Self.state(of: $0, in: db) } }
+        try pool.read { db in
+            let byURL = try db.cachedStatement(sql: StoreStatements.articleByURLSQL)
+            let byContent = try db.cachedStatement(sql: StoreStatements.articleByContentSQL)
+            return try identities.map { try Self.state(of: $0, byURL: byURL, byContent: byContent) }
+        }
     }
 
     /// Stores a batch of stories in one transaction. Each story is stored whole or not at all: a new
@@ -14,13 +18,26 @@ extension Archive {
     /// row updated and its facts replaced; an unchanged story is left alone.
     public func store(_ articles: [ExtractedArticle], now: Date = Date()) throws -> [StoreOutcome] {
         let timestamp = Self.timestamp(now)
-        return try pool.write { db in
-            var outcomes: [StoreOutcome] = []
-            outcomes.reserveCapacity(articles.count)
-            for article in articles {
-                outcomes.append(try Self.store(article, at: timestamp, in: db))
+        let lookups = writerLookups
+        do {
+            return try pool.write { db in
+                try lookups.validate(in: db)
+                let statements = try StoreStatements(db)
+                let fullText = try DeferredFullText.begin(in: db)
+                let facts = FactWriter(db: db, lookups: lookups, statements: statements, fullText: fullText)
+                var outcomes: [StoreOutcome] = []
+                outcomes.reserveCapacity(articles.count)
+                for article in articles {
+                    outcomes.append(try Self.store(article, at: timestamp, with: facts))
+                }
+                try fullText.end()
+                lookups.transactionDidWrite(in: db)
+                return outcomes
             }
-            return outcomes
+        } catch {
+            // The transaction was rolled back, with the ids the lookups learnt in it.
+            lookups.reset()
+            throw error
         }
     }
 
@@ -28,72 +45,92 @@ extension Archive {
         date.formatted(.iso8601)
     }
 
-    private static func state(of identity: ArticleIdentity, in db: Database) throws -> StoredState {
+    /// What the archive holds for one story, looked up by URL, or by content for a story without one.
+    private static func state(of identity: ArticleIdentity, byURL: Statement, byContent: Statement) throws -> StoredState {
         let row: Row?
         if let url = identity.url {
-            row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM article WHERE url = ?"),
-                                   arguments: [url])
+            row = try Row.fetchOne(byURL, arguments: [url])
         } else {
-            row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, content_hash FROM article WHERE content_hash = ? AND url IS NULL"),
-                arguments: [identity.contentHash])
+            row = try Row.fetchOne(byContent, arguments: [identity.contentHash])
         }
         guard let row else { return .absent }
-        let id: Int64 = row["id"]
-        return row["content_hash"] == identity.contentHash ? .unchanged(articleID: id) : .changed(articleID: id)
+        let id: Int64 = row[0]
+        return row[1] == identity.contentHash ? .unchanged(articleID: id) : .changed(articleID: id)
     }
 
-    private static func store(_ article: ExtractedArticle, at timestamp: String, in db: Database) throws -> StoreOutcome {
+    /// Stores one story: its row, with the version of the rules that found its facts and their tally
+    /// written in the same statement, then its facts.
+    private static func store(_ article: ExtractedArticle, at timestamp: String, with facts: FactWriter) throws -> StoreOutcome {
+        let db = facts.db, statements = facts.statements
         let identity = ArticleIdentity(url: article.draft.url, contentHash: article.contentHash)
-        let state = try Self.state(of: identity, in: db)
+        let state = try Self.state(of: identity, byURL: statements.articleByURL,
+                                   byContent: statements.articleByContent)
         if case let .unchanged(id) = state { return .unchanged(articleID: id) }
         let draft = article.draft
-        let publisherID = try draft.outlet.map { try Self.outletID(named: OutletCatalog.standard.canonicalName(for: $0) ?? $0, in: db) }
+        let publisherID = try draft.outlet.map { try facts.outletID(named: OutletCatalog.standard.canonicalName(for: $0) ?? $0) }
+        let tally = FactTally(article.extraction).stored
         let articleID: Int64
         switch state {
         case let .changed(id):
             articleID = id
-            try db.cachedStatement(sql: """
-                UPDATE article SET title = ?, outlet_id = ?, byline = ?, published_date = ?, published_at = ?,
-                    body = ?, content_hash = ?, source_path = ?, updated_at = ? WHERE id = ?
-                """).execute(arguments: [draft.title, publisherID, draft.byline, draft.published?.description,
-                                         draft.publishedAt, draft.body, article.contentHash, draft.sourcePath,
-                                         timestamp, id])
+            // The update and delete triggers take the story's and its quotes' words out of the index.
+            try facts.fullText?.flush()
+            try statements.updateArticle.execute { row in
+                row.add(draft.title)
+                row.add(publisherID)
+                row.add(draft.byline)
+                row.add(draft.published?.description)
+                row.add(draft.publishedAt)
+                row.add(draft.body)
+                row.add(article.contentHash)
+                row.add(draft.sourcePath)
+                row.add(timestamp)
+                row.add(Extractor.rulesVersion)
+                row.add(tally)
+                row.add(id)
+            }
             try deleteFacts(of: id, in: db)
         default:
-            try db.cachedStatement(sql: """
-                INSERT INTO article (title, outlet_id, byline, published_date, published_at, url, body,
-                    content_hash, source_path, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [draft.title, publisherID, draft.byline, draft.published?.description,
-                                         draft.publishedAt, draft.url, draft.body, article.contentHash,
-                                         draft.sourcePath, timestamp])
+            try statements.insertArticle.execute { row in
+                row.add(draft.title)
+                row.add(publisherID)
+                row.add(draft.byline)
+                row.add(draft.published?.description)
+                row.add(draft.publishedAt)
+                row.add(draft.url)
+                row.add(draft.body)
+                row.add(article.contentHash)
+                row.add(draft.sourcePath)
+                row.add(timestamp)
+                row.add(Extractor.rulesVersion)
+                row.add(tally)
+            }
             articleID = db.lastInsertedRowID
+            facts.fullText?.addArticle(articleID)
         }
-        try writeFacts(article.extraction, of: articleID, in: db)
+        try facts.write(article.extraction, of: articleID)
         if case .changed = state { return .updated(articleID: articleID) }
         return .new(articleID: articleID)
     }
 
     /// Writes a story's facts, with the version of the rules that found them and their tally.
     static func writeFacts(_ extraction: Extraction, of articleID: Int64, in db: Database) throws {
-        try FactWriter(db: db, articleID: articleID).write(extraction)
-        try db.cachedStatement(sql: "UPDATE article SET extracted_by = ?, facts_stored = ? WHERE id = ?")
-            .execute(arguments: [Extractor.rulesVersion, FactTally(extraction).stored, articleID])
+        let statements = try StoreStatements(db)
+        // Outside `store(_:)`'s transactions the insert triggers index the quotes, as they index any
+        // row inserted with sqlite3.
+        try FactWriter(db: db, lookups: WriterLookups(), statements: statements, fullText: nil)
+            .write(extraction, of: articleID)
+        try statements.recordExtraction.execute { row in
+            row.add(Extractor.rulesVersion)
+            row.add(FactTally(extraction).stored)
+            row.add(articleID)
+        }
     }
 
     /// Removes a story's facts, before they are replaced.
     static func deleteFacts(of articleID: Int64, in db: Database) throws {
         for table in ["quote", "attribution", "article_actor", "article_outlet", "article_location", "date_mention"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [articleID])
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article_id = ?").execute(arguments: [articleID])
         }
-    }
-
-    /// The id of the outlet with this canonical name, created if new.
-    static func outletID(named name: String, in db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM outlet WHERE name = ?"), arguments: [name]) {
-            return id
-        }
-        try db.cachedStatement(sql: "INSERT INTO outlet (name) VALUES (?)").execute(arguments: [name])
-        return db.lastInsertedRowID
     }
 }

@@ -13,6 +13,9 @@ public final class Archive: Sendable {
     public let isReadOnly: Bool
     /// A `DatabasePool` (WAL: readers never wait for the writer), or a read-only queue.
     let pool: any DatabaseWriter
+    /// What the writer has learnt of the archive's outlets, places and actors, kept from one of its
+    /// transactions to the next (checked at the start of each: see `WriterLookups`).
+    let writerLookups = WriterLookups()
 
     /// How long a command waits for another process's write to finish before giving up.
     public static let busyTimeout: TimeInterval = 30
@@ -36,6 +39,10 @@ public final class Archive: Sendable {
                 // in memory across a batch's transaction instead of being read again; readers keep a
                 // search's doclists. SQLite's default is 2 MB.
                 try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -16_384 : -32_768)")
+                // SQLite copies each page a statement changes to a statement journal, so that a failing
+                // INSERT can be undone alone; in memory rather than in a temporary file for the writer,
+                // whose every INSERT of a batch has one (triggers, foreign keys). Readers keep files.
+                if !db.configuration.readonly { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
             }
         }
         do {
