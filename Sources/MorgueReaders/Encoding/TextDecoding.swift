@@ -59,7 +59,7 @@ public enum TextDecoding {
 
     /// A file is binary when, in its first 8 KB, more than one byte in a hundred is a control byte
     /// other than tab, newline, carriage return and form feed (stray NULs in a text file are fewer).
-    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
         let sample = bytes.prefix(8192)
         guard !sample.isEmpty else { return false }
         let controls = sample.reduce(0) { count, byte in
