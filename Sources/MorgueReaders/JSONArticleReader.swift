@@ -17,9 +17,10 @@ public struct JSONArticleReader: Sendable {
     public init() {}
 
     /// One outcome a record of a JSON document: a draft, or an error naming the record number (arrays).
-    public func read(_ text: String, path: String) -> [ReadOutcome] {
+    /// `json` is UTF-8 without a byte-order mark, or else Windows-1252 (see `TextDecoding`).
+    public func read(_ json: Data, path: String) -> [ReadOutcome] {
         let value: Any
-        do { value = try parse(Data(text.utf8), path: path, line: nil) } catch { return [.failure(error)] }
+        do { value = try parseDecoding(json, path: path, line: nil) } catch { return [.failure(error)] }
         let records: [Any]
         if let array = value as? [Any] {
             records = array
@@ -40,15 +41,23 @@ public struct JSONArticleReader: Sendable {
     /// that is not valid UTF-8 is read as Windows-1252 (legacy exports), as a whole file would be.
     public func read(_ line: JSONLine) -> ReadOutcome {
         Result { () throws(ReadError) in
-            var json = line.bytes
-            if String(validating: line.bytes, as: UTF8.self) == nil {
-                guard let text = String(data: line.bytes, encoding: .windowsCP1252) else {
-                    throw ReadError(path: line.path, line: line.number, reason: "the line is neither UTF-8 nor Windows-1252 text")
-                }
-                json = Data(text.utf8)
+            try draft(from: try parseDecoding(line.bytes, path: line.path, line: line.number),
+                      path: line.path, line: line.number, sourcePath: "\(line.path)#line=\(line.number)")
+        }
+    }
+
+    /// Parses `data` as UTF-8 JSON, read in place, or, when its bytes are not UTF-8, as Windows-1252
+    /// text (legacy exports), as `TextDecoding` reads a file. The parser refuses bytes that are not
+    /// UTF-8, so valid files are never validated, copied or decoded twice.
+    private func parseDecoding(_ data: Data, path: String, line: Int?) throws(ReadError) -> Any {
+        do {
+            return try parse(data, path: path, line: line)
+        } catch {
+            guard String(validating: data, as: UTF8.self) == nil else { throw error }
+            guard let text = String(data: data, encoding: .windowsCP1252) else {
+                throw ReadError(path: path, line: line, reason: "the \(line == nil ? "file" : "line") is neither UTF-8 nor Windows-1252 text")
             }
-            return try draft(from: try parse(json, path: line.path, line: line.number),
-                             path: line.path, line: line.number, sourcePath: "\(line.path)#line=\(line.number)")
+            return try parse(Data(text.utf8), path: path, line: line)
         }
     }
 
