@@ -20,6 +20,7 @@ public struct Ingester: Sendable {
     /// Makes the extractor; called on another thread at the start of each run (see `ExtractorPreparation`).
     private let makeExtractor: @Sendable () -> Extractor
     private let reader = StoryFileReader()
+    private let json = JSONArticleReader()
 
     public static let defaultMaxFileBytes = 64 * 1024 * 1024
 
@@ -68,11 +69,45 @@ public struct Ingester: Sendable {
             progress(IngestProgress(files: files, counts: writer.currentCounts))
         }
 
+        // One story or bad record, in the order a serial read finds them; a batch is stored as soon as
+        // it is full, so that memory holds a batch or two whatever the size of a file of many stories.
+        func take(_ outcome: ReadOutcome) throws {
+            switch outcome {
+            case let .success(draft): pending.append(draft)
+            case let .failure(error):
+                pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
+            }
+            if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
+        }
+
+        // A JSON Lines file is read a batch of lines at a time, the lines parsed on every core.
+        func readLines(of path: String) throws {
+            let file: JSONLinesFile
+            do {
+                file = try seconds(&timings.reading) { try self.openLines(path) }
+            } catch let error as ReadError {
+                return try take(.failure(error))
+            }
+            let json = self.json
+            while true {
+                let wanted = batchSize - pending.count
+                let outcomes = seconds(&timings.reading) { () -> [ReadOutcome] in
+                    do throws(ReadError) {
+                        return ParallelMap.map(try file.next(wanted)) { json.read($0) }
+                    } catch {
+                        return [.failure(error)]
+                    }
+                }
+                if outcomes.isEmpty { return }
+                for outcome in outcomes { try take(outcome) }
+            }
+        }
+
         // Local files are read (and web pages parsed) a group at a time on every core; the group's
         // readings are then taken in order, so that batches and error lists are as a serial read makes them.
         // A group holds at most `readingGroupBytes` of files, so that memory holds a few files' stories
-        // whatever the run's size. With --follow a feed's reading fetches pages and asks the archive, so
-        // those go one at a time.
+        // whatever the run's size; JSON Lines files are not held at all but read as they are stored.
+        // With --follow a feed's reading fetches pages and asks the archive, so those go one at a time.
         let groupSize = policy.followLinks ? 1 : batchSize
         let entries = StoryFiles(inputs: inputs).makeIterator()
         while true {
@@ -80,7 +115,7 @@ public struct Ingester: Sendable {
             var groupBytes = 0
             while group.count < groupSize, groupBytes < Self.readingGroupBytes, let entry = entries.next() {
                 group.append(entry)
-                if case let .file(path) = entry { groupBytes += Self.size(of: path) }
+                if case let .file(path) = entry, !Self.isReadByLines(path) { groupBytes += Self.size(of: path) }
             }
             if group.isEmpty { break }
             let readings = seconds(&timings.reading) { self.readings(of: group, skipping: archiveFiles, web: web) }
@@ -91,19 +126,15 @@ public struct Ingester: Sendable {
                 case let .file(path), let .webAddress(path):
                     guard let reading else { continue }  // `morgue ingest .` beside ./morgue.sqlite: the archive is not a story
                     files += 1
-                    // A file of many stories (JSON Lines, a feed) is stored batch by batch as it is read, so
-                    // that memory holds a batch or two whatever the file's size.
-                    for outcome in reading.outcomes {
-                        switch outcome {
-                        case let .success(draft): pending.append(draft)
-                        case let .failure(error):
-                            pendingErrors.append(IngestErrorRecord(path: error.path, line: error.line, message: error.reason))
-                        }
-                        if pending.count >= batchSize { try flush() }
+                    switch reading {
+                    case .byLines:
+                        try readLines(of: path)
+                    case let .whole(reading):
+                        for outcome in reading.outcomes { try take(outcome) }
+                        alreadyStored += reading.alreadyStored
+                        if reading.notModified { notModified.append(path) }
+                        if let validators = reading.validators { pendingValidators.append(validators) }
                     }
-                    alreadyStored += reading.alreadyStored
-                    if reading.notModified { notModified.append(path) }
-                    if let validators = reading.validators { pendingValidators.append(validators) }
                 }
                 if pending.count >= batchSize || pendingErrors.count >= batchSize { try flush() }
             }
@@ -111,6 +142,7 @@ public struct Ingester: Sendable {
         try flush()
         var counts = try seconds(&timings.waitingForWriter) { try writer.finish() }
         timings.peakMegabytesBeforeGrouping = IngestTimings.peakMegabytes()
+        FreedMemory.release()
         counts.unchanged += alreadyStored
         try archive.finishRun(runID, counts: counts)
         // New stories join the events they report, or found new ones (see `Archive.updateEvents`).
@@ -125,35 +157,68 @@ public struct Ingester: Sendable {
                             timings: timings)
     }
 
+    /// What reading one entry of a group gave: its stories, or a JSON Lines file to read as it is stored.
+    private enum EntryReading {
+        case whole(SourceReading)
+        case byLines
+    }
+
     /// The reading of each entry of `group`, in order: local files on every core, web addresses one
     /// at a time (politely); `nil` for missing paths and the archive's own files.
     private func readings(of group: [StoryFiles.Entry], skipping archiveFiles: Set<String>,
-                          web: WebStoryReader) -> [SourceReading?] {
-        var readings = [SourceReading?](repeating: nil, count: group.count)
+                          web: WebStoryReader) -> [EntryReading?] {
+        var readings = [EntryReading?](repeating: nil, count: group.count)
         var files: [(position: Int, path: String)] = []
         for (position, entry) in group.enumerated() {
             switch entry {
             case .missing: continue
-            case let .webAddress(address): readings[position] = web.read(address: address)
+            case let .webAddress(address): readings[position] = .whole(web.read(address: address))
             case let .file(path):
-                if !archiveFiles.contains(Self.absolute(path)) { files.append((position, path)) }
+                if archiveFiles.contains(Self.absolute(path)) { continue }
+                if Self.isReadByLines(path) {
+                    readings[position] = .byLines
+                } else {
+                    files.append((position, path))
+                }
             }
         }
         let read = ParallelMap.map(files.map(\.path)) { path in self.read(path, web: web) }
-        for (file, reading) in zip(files, read) { readings[file.position] = reading }
+        for (file, reading) in zip(files, read) { readings[file.position] = .whole(reading) }
         return readings
     }
 
     private func read(_ path: String, web: WebStoryReader) -> SourceReading {
-        let size = Self.size(of: path)
-        guard size <= maxFileBytes else {
-            return SourceReading(outcomes: [.failure(ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the "
-                + "\(maxFileBytes / 1_048_576) MB limit; raise it with --max-file-size if it really is a story file"))])
-        }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            return SourceReading(outcomes: [.failure(ReadError(path: path, reason: "the file cannot be read (check its permissions)"))])
+        if let refusal = refusal(of: path) { return SourceReading(outcomes: [.failure(refusal)]) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return SourceReading(outcomes: [.failure(Self.unreadable(path))])
         }
         return web.read(data: data, path: path)
+    }
+
+    /// Opens a JSON Lines file to read a batch of lines at a time, under the same checks as any file.
+    private func openLines(_ path: String) throws(ReadError) -> JSONLinesFile {
+        if let refusal = refusal(of: path) { throw refusal }
+        return try JSONLinesFile(path: path)
+    }
+
+    /// Why the file at `path` is not read at all: too large, or not readable.
+    private func refusal(of path: String) -> ReadError? {
+        let size = Self.size(of: path)
+        guard size <= maxFileBytes else {
+            return ReadError(path: path, reason: "the file is \(size / 1_048_576) MB, over the "
+                + "\(maxFileBytes / 1_048_576) MB limit; raise it with --max-file-size if it really is a story file")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else { return Self.unreadable(path) }
+        return nil
+    }
+
+    private static func unreadable(_ path: String) -> ReadError {
+        ReadError(path: path, reason: "the file cannot be read (check its permissions)")
+    }
+
+    /// JSON Lines files (by their name) are read a batch of lines at a time rather than whole.
+    private static func isReadByLines(_ path: String) -> Bool {
+        StoryFormat(path: path) == .jsonLines
     }
 
     /// Extracts, on every core, the stories of a batch the archive does not hold as they are; returns

@@ -2,7 +2,8 @@ import Foundation
 import MorgueExtraction
 
 /// Reads stories exported from a CMS as JSON: one object, an array of objects (or an object with an
-/// `articles`/`items`/`data` array), or JSON Lines (one object a line, `.jsonl`/`.ndjson`).
+/// `articles`/`items`/`data` array), or JSON Lines (one object a line, `.jsonl`/`.ndjson`, cut into
+/// lines by `JSONLinesSplitter`).
 ///
 /// Field names accepted, first found wins (case and `_`/`-` ignored):
 /// - body: `text`, `body`, `content`, `article_body`, `articleBody`, `story`
@@ -15,25 +16,11 @@ import MorgueExtraction
 public struct JSONArticleReader: Sendable {
     public init() {}
 
-    /// One outcome a record: a draft, or an error naming the line (JSONL) or record number (arrays).
-    public func read(_ text: String, path: String, asLines: Bool) -> [ReadOutcome] {
-        if asLines {
-            var outcomes: [ReadOutcome] = []
-            var utf8 = text
-            utf8.withUTF8 { bytes in
-                for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
-                where line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                    let number = index + 1
-                    outcomes.append(Result { () throws(ReadError) in
-                        try draft(from: try parse(Data(line), path: path, line: number),
-                                  path: path, line: number, sourcePath: "\(path)#line=\(number)")
-                    })
-                }
-            }
-            return outcomes
-        }
+    /// One outcome a record of a JSON document: a draft, or an error naming the record number (arrays).
+    /// `json` is UTF-8 without a byte-order mark, or else Windows-1252 (see `TextDecoding`).
+    public func read(_ json: Data, path: String) -> [ReadOutcome] {
         let value: Any
-        do { value = try parse(Data(text.utf8), path: path, line: nil) } catch { return [.failure(error)] }
+        do { value = try parseDecoding(json, path: path, line: nil) } catch { return [.failure(error)] }
         let records: [Any]
         if let array = value as? [Any] {
             records = array
@@ -47,6 +34,30 @@ public struct JSONArticleReader: Sendable {
             Result { () throws(ReadError) in
                 try draft(from: record, path: path, line: index + 1, sourcePath: "\(path)#record=\(index + 1)")
             }
+        }
+    }
+
+    /// The story on one line of a JSON Lines file, or an error naming the file and the line. A line
+    /// that is not valid UTF-8 is read as Windows-1252 (legacy exports), as a whole file would be.
+    public func read(_ line: JSONLine) -> ReadOutcome {
+        Result { () throws(ReadError) in
+            try draft(from: try parseDecoding(line.bytes, path: line.path, line: line.number),
+                      path: line.path, line: line.number, sourcePath: "\(line.path)#line=\(line.number)")
+        }
+    }
+
+    /// Parses `data` as UTF-8 JSON, read in place, or, when its bytes are not UTF-8, as Windows-1252
+    /// text (legacy exports), as `TextDecoding` reads a file. The parser refuses bytes that are not
+    /// UTF-8, so valid files are never validated, copied or decoded twice.
+    private func parseDecoding(_ data: Data, path: String, line: Int?) throws(ReadError) -> Any {
+        do {
+            return try parse(data, path: path, line: line)
+        } catch {
+            guard String(validating: data, as: UTF8.self) == nil else { throw error }
+            guard let text = String(data: data, encoding: .windowsCP1252) else {
+                throw ReadError(path: path, line: line, reason: "the \(line == nil ? "file" : "line") is neither UTF-8 nor Windows-1252 text")
+            }
+            return try parse(Data(text.utf8), path: path, line: line)
         }
     }
 

@@ -45,17 +45,32 @@ public struct StoryFileReader: Sendable {
                 return draft
             }]
         }
+        // JSON Lines are decoded line by line, as ingest reads them from a file (see `JSONLinesSplitter`).
+        if format == .jsonLines { return jsonLines(in: data, path: path) }
+        // JSON in UTF-8 (or Windows-1252) is parsed from the file's bytes as they are: a large export is
+        // not copied into a string and back first.
+        if format == .json, !TextDecoding.needsDecoding(data) { return json.read(data, path: path) }
         let text: String
         do { text = try TextDecoding.decode(data, path: path) } catch { return [.failure(error)] }
         switch format {
         case .plainText, .html:  // .html returned above
             return [Result { () throws(ReadError) in try plainText.read(text, path: path) }]
         case .json:
-            return json.read(text, path: path, asLines: false)
-        case .jsonLines:
-            return json.read(text, path: path, asLines: true)
+            return json.read(Data(text.utf8), path: path)
+        case .jsonLines:  // returned above
+            return jsonLines(in: data, path: path)
         case .feed:
             return feeds.read(data, path: path)
+        }
+    }
+
+    /// The stories of a JSON Lines file held whole (a fetched one, or `morgue read`).
+    private func jsonLines(in data: Data, path: String) -> [ReadOutcome] {
+        var splitter = JSONLinesSplitter(path: path)
+        do {
+            return try (splitter.lines(in: data) + splitter.finish()).map(json.read)
+        } catch {
+            return [.failure(error)]
         }
     }
 }

@@ -16,6 +16,19 @@ import Testing
         #expect(notObject.description == "x.jsonl:3: expected a JSON object for a story")
     }
 
+    @Test func jsonArraysAreReadFromTheirBytesWhateverTheEncoding() throws {
+        // UTF-8 is parsed in place; Windows-1252 (“Hi” in curly quotes) is decoded first, as text is.
+        let utf8 = reader.read(Data(#"[{"title": "Café", "text": "a"}, {"text": ""}]"#.utf8), path: "x.json")
+        #expect(try utf8[0].get().title == "Café")
+        guard case let .failure(empty) = utf8[1] else { Issue.record("an empty story must fail"); return }
+        #expect(empty.description.hasPrefix("x.json:2: the record has no story text"))
+        let legacy = Data(#"[{"title": "Legacy", "text": "He said "#.utf8) + Data([0x93]) + Data("Hi".utf8) + Data([0x94]) + Data(#""}]"#.utf8)
+        #expect(try reader.read(legacy, path: "x.json").first?.get().body == "He said \u{201C}Hi\u{201D}")
+        let broken = reader.read(Data(#"[{"text": "a"}"#.utf8), path: "x.json")
+        guard case let .failure(error) = broken.first else { Issue.record("broken JSON must fail"); return }
+        #expect(error.description.hasPrefix("x.json: broken JSON"))
+    }
+
     @Test func windows1252TextIsDecoded() throws {
         var bytes = [UInt8]("He said ".utf8)
         bytes += [0x93] + [UInt8]("hello".utf8) + [0x94]

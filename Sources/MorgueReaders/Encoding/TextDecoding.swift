@@ -37,6 +37,14 @@ public enum TextDecoding {
         throw ReadError(path: path, reason: "the file is neither UTF-8 nor Windows-1252 text")
     }
 
+    /// False when `data` is UTF-8 or Windows-1252 text without a byte-order mark, which a reader that
+    /// tells the two apart itself (the JSON parser refuses bytes that are not UTF-8) may read as it
+    /// is; true when it starts with a byte-order mark or looks binary, which `decode` must judge.
+    static func needsDecoding(_ data: Data) -> Bool {
+        data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+            || looksBinary(data.prefix(8192))
+    }
+
     /// True for charsets `decode` handles itself: UTF-8 and the Latin-1 family.
     public static func decodesItself(_ charset: String) -> Bool {
         let name = charset.lowercased()
@@ -59,7 +67,7 @@ public enum TextDecoding {
 
     /// A file is binary when, in its first 8 KB, more than one byte in a hundred is a control byte
     /// other than tab, newline, carriage return and form feed (stray NULs in a text file are fewer).
-    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
         let sample = bytes.prefix(8192)
         guard !sample.isEmpty else { return false }
         let controls = sample.reduce(0) { count, byte in
