@@ -15,10 +15,11 @@ extension Archive {
         guard let text = query.text else { return try newestArticles(query) }
         let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["title", "body"])
         let outletIDs = try query.outlet.map(outletIDs(matching:))
-        let filters = Self.articleFilters(query, outletIDs: outletIDs)
+        let filters = Self.storyFilters(query, outletIDs: outletIDs)
         return try pool.read { db in
+            let plan = try SearchPlan.choose(for: pattern, filters: filters, in: db)
             let window = query.limit < Self.rankingWindow ? Self.rankingWindow : nil
-            let ranked = try Self.rankedMatches(pattern, filters: filters, window: window, limit: query.limit, in: db)
+            let ranked = try Self.rankedMatches(pattern, plan: plan, window: window, limit: query.limit, in: db)
             return try Self.hits(ranked, pattern: pattern, outletIDs: outletIDs, in: db)
         }
     }
@@ -28,65 +29,62 @@ extension Archive {
     func matchingArticleIDs(_ query: ArticleQuery) throws -> [Int64] {
         guard let text = query.text else { return try newestArticles(query).map(\.id) }
         let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["title", "body"])
-        let filters = Self.articleFilters(query, outletIDs: try query.outlet.map(outletIDs(matching:)))
+        let filters = Self.storyFilters(query, outletIDs: try query.outlet.map(outletIDs(matching:)))
         return try pool.read { db in
-            try Int64.fetchAll(db, sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? \(filters.sql) ORDER BY rowid",
-                               arguments: [pattern] + filters.arguments)
+            let plan = SearchPlan.walk(filters)
+            return try Int64.fetchAll(db, sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? \(plan.sql) ORDER BY rowid",
+                                      arguments: [pattern] + plan.arguments)
         }
     }
 
-    /// The filters of `query` as conditions on `article_fts.rowid`, each a set of story ids read from
-    /// an index alone (dates, outlets, actors, places), built once per query and probed for every
-    /// match: the stories' own rows are never read to filter. The `+` keeps SQLite from driving the
-    /// full-text search from the set, one costly FTS5 lookup a story.
-    private static func articleFilters(_ query: ArticleQuery, outletIDs: [Int64]?) -> (sql: String, arguments: StatementArguments) {
-        var sql = ""
-        var arguments = StatementArguments()
-        func add(_ subquery: String, _ values: [(any DatabaseValueConvertible)?]) {
-            sql += " AND +article_fts.rowid IN (\(subquery))"
-            arguments += StatementArguments(values)
-        }
+    /// The filters of `query`, each the set of story ids it lets through, read from an index alone
+    /// (dates, outlets, actors, places): the stories' own rows are never read to filter.
+    private static func storyFilters(_ query: ArticleQuery, outletIDs: [Int64]?) -> [StoryFilter] {
+        var filters: [StoryFilter] = []
         switch (query.since, query.until) {
         case let (since?, until?):
-            add("SELECT id FROM article WHERE published_date BETWEEN ? AND ?", [since.description, until.description])
-        case let (since?, nil): add("SELECT id FROM article WHERE published_date >= ?", [since.description])
-        case let (nil, until?): add("SELECT id FROM article WHERE published_date <= ?", [until.description])
+            filters.append(StoryFilter("SELECT id FROM article WHERE published_date BETWEEN ? AND ?",
+                                       [since.description, until.description]))
+        case let (since?, nil):
+            filters.append(StoryFilter("SELECT id FROM article WHERE published_date >= ?", [since.description]))
+        case let (nil, until?):
+            filters.append(StoryFilter("SELECT id FROM article WHERE published_date <= ?", [until.description]))
         case (nil, nil): break
         }
         if let ids = outletIDs {
             let list = SQLBuilder.list(ids.count)
-            add("""
+            filters.append(StoryFilter("""
                 SELECT id FROM article WHERE outlet_id IN \(list)
                 UNION ALL SELECT article_id FROM article_outlet WHERE outlet_id IN \(list) AND role = 'cited'
-                """, ids + ids)
+                """, ids + ids))
         }
         if let actor = query.actor {
             let keys = actorKeys(actor)
-            add("""
+            filters.append(StoryFilter("""
                 SELECT article_id FROM article_actor WHERE actor_id IN
                     (SELECT actor_id FROM actor_alias WHERE alias_key IN \(SQLBuilder.list(keys.count)))
-                """, keys)
+                """, keys))
         }
         if let location = query.location {
-            add("""
+            filters.append(StoryFilter("""
                 SELECT al.article_id FROM article_location al WHERE al.location_id IN
                     (SELECT id FROM location WHERE name = ? COLLATE NOCASE OR country_code = ? COLLATE NOCASE)
-                """, [location, location])
+                """, [location, location]))
         }
-        return (sql, arguments)
+        return filters
     }
 
     /// The best `limit` matches with their bm25 rank, best first (the most recently stored first
     /// among equals). With a `window`, only that many most recently stored matches are ranked: FTS5
     /// walks its index newest first, ranking as it goes, and stops there.
-    private static func rankedMatches(_ pattern: FTS5Pattern, filters: (sql: String, arguments: StatementArguments),
+    private static func rankedMatches(_ pattern: FTS5Pattern, plan: SearchPlan,
                                       window: Int?, limit: Int, in db: Database) throws -> [(Int64, Double)] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT rowid, rank FROM (
                 SELECT rowid, morgue_bm25(article_fts, 10.0, 1.0) AS rank FROM article_fts
-                WHERE article_fts MATCH ? \(filters.sql) ORDER BY rowid DESC LIMIT ?)
+                WHERE article_fts MATCH ? \(plan.sql) ORDER BY rowid DESC LIMIT ?)
             ORDER BY rank, rowid DESC LIMIT ?
-            """), arguments: [pattern] + filters.arguments + [window ?? -1, limit]).map { ($0[0], $0[1]) }
+            """), arguments: [pattern] + plan.arguments + [window ?? -1, limit]).map { ($0[0], $0[1]) }
     }
 
     /// The ranked stories with their snippets, in rank order. Snippets are made for these stories
@@ -100,7 +98,7 @@ extension Archive {
         let (low, high) = ids.reduce((first, first)) { (min($0.0, $1), max($0.1, $1)) }
         var snippets: [Int64: String] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT rowid, snippet(article_fts, 1, '**', '**', '…', 24) FROM article_fts
+            SELECT rowid, morgue_snippet(article_fts, 1, '**', '**', '…', 24) FROM article_fts
             WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN \(list)
             """), arguments: [pattern, low, high] + StatementArguments(ids)) {
             snippets[row[0]] = row[1]

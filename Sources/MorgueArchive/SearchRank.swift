@@ -15,8 +15,9 @@ enum SearchRank {
     /// Documents counted exactly per phrase before the count is estimated.
     static let exactDocumentCount: Int64 = 5_000
 
-    /// Makes `morgue_bm25` available on this connection.
+    /// Makes `morgue_bm25` and `morgue_snippet` (`SearchSnippet`) available on this connection.
     static func register(in db: Database) {
+        defer { SearchSnippet.register(in: db) }
         let api = FTS5.api(db)
         let code = functionName.withCString { name in
             api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, nil, { api, fts, context, count, values in
