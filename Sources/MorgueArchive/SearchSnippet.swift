@@ -111,34 +111,32 @@ enum SearchSnippet {
         sqlite3_result_text(context, result, -1, copiedByResult)
     }
 
-    /// The passage's text: from its first word to its last, the matched words between the marks, an
-    /// ellipsis where the column goes on before or after it.
+    /// The passage's text: from its first word to its last, each match between the marks (matches
+    /// that overlap share them), an ellipsis where the column goes on before or after it.
     static func passage(_ bytes: UnsafeBufferPointer<UInt8>, words: [(start: Int, end: Int)], firstWord: Int,
                         columnSize: Int, matches: [Match], marks: (String, String), ellipsis: String) -> String {
         guard let first = words.first, let last = words.last else { return "" }
-        var marked = [Bool](repeating: false, count: words.count)
+        // Matches as ranges of the passage's words, clipped to it, overlapping ones merged.
+        var marked: [ClosedRange<Int>] = []
         for match in matches {
-            for word in match.offset..<(match.offset + match.length) where (firstWord..<(firstWord + words.count)).contains(word) {
-                marked[word - firstWord] = true
+            let low = max(match.offset - firstWord, 0), high = min(match.offset + match.length - 1 - firstWord, words.count - 1)
+            guard low <= high else { continue }
+            if let previous = marked.last, low <= previous.upperBound {
+                marked[marked.count - 1] = previous.lowerBound...max(previous.upperBound, high)
+            } else {
+                marked.append(low...high)
             }
         }
         var output: [UInt8] = []
         output.reserveCapacity(last.end - first.start + 32)
         if firstWord > 0 { output += ellipsis.utf8 }
         var position = firstWord == 0 ? 0 : first.start
-        for (index, word) in words.enumerated() where marked[index] {
-            let opens = index == 0 || !marked[index - 1]
-            let closes = index == words.count - 1 || !marked[index + 1]
-            if opens {
-                output += bytes[position..<word.start]
-                output += marks.0.utf8
-                position = word.start
-            }
-            if closes {
-                output += bytes[position..<word.end]
-                output += marks.1.utf8
-                position = word.end
-            }
+        for range in marked {
+            output += bytes[position..<words[range.lowerBound].start]
+            output += marks.0.utf8
+            output += bytes[words[range.lowerBound].start..<words[range.upperBound].end]
+            output += marks.1.utf8
+            position = words[range.upperBound].end
         }
         let end = firstWord + words.count >= columnSize ? bytes.count : last.end
         if position < end { output += bytes[position..<end] }
