@@ -24,11 +24,13 @@ import Testing
         return builder.archive
     }
 
-    static let erbil = StoryFilter(ids: """
+    static var erbil: StoryFilter {
+        StoryFilter(ids: """
         SELECT al.article_id FROM article_location al WHERE al.location_id IN
             (SELECT id FROM location WHERE name = ? COLLATE NOCASE OR country_code = ? COLLATE NOCASE)
             AND al.article_id >= ?
         """) { ["Erbil", "Erbil", $0] }
+    }
 
     @Test func aCommonWordUnderASmallFilterLooksTheFilteredStoriesUp() throws {
         let archive = try Self.archive()
@@ -57,5 +59,22 @@ import Testing
         let hits = try archive.searchArticles(ArticleQuery(text: "harbour", location: "Erbil", limit: 5))
         #expect(hits.count == 5)
         #expect(hits.allSatisfy { $0.id % 10 == 0 })
+    }
+
+    @Test func aWalkFromWhereTheWindowFillsFindsWhatTheWholeWalkFinds() throws {
+        let archive = try Self.archive()
+        let pattern = try #require(FTS5Pattern(matchingAllTokensIn: "harbour"))
+        try archive.pool.read { db in
+            // The newest 50 matches are stories 71 to 120, five of them naming Erbil: five matches
+            // are expected in the newest 50 stories, and the walk reads from story 45 on.
+            let plan = try SearchPlan.choose(for: pattern, filters: [Self.erbil], window: 5, in: db,
+                                             commonMatchCount: 50, lookupLimit: 5)
+            #expect(plan.lookedUpIDs == nil && plan.lowestID == 45)
+            let bounded = try Archive.rankedMatches(pattern, plan: plan, window: 5, limit: 5, in: db)
+            let whole = try Archive.rankedMatches(pattern, plan: try plan.unbounded(in: db), window: 5, limit: 5, in: db)
+            #expect(bounded.windowed == 5)
+            #expect(bounded.best.map(\.0) == whole.best.map(\.0))
+            #expect(Set(whole.best.map(\.0)) == [80, 90, 100, 110, 120])
+        }
     }
 }
