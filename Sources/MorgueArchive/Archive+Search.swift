@@ -93,20 +93,28 @@ extension Archive {
         return (rows.map { ($0[0], $0[1]) }, rows.first?[2] ?? 0)
     }
 
+    /// Stories spanning at most this many ids get their snippets from one walk of the words' list
+    /// over that span (some 40 ns a story it holds); stories further apart are looked up one by one
+    /// (some 35 µs each, a search of every index segment).
+    static let snippetWalkSpan: Int64 = 20_000
+
     /// The ranked stories with their snippets, in rank order. Snippets are made for these stories
-    /// only, in one pass of FTS5 over the range of ids they span: looking each story up in FTS5 by id
-    /// would cost a search of every index segment apiece.
+    /// only: in one pass of FTS5 over the range of ids they span when it is short
+    /// (`snippetWalkSpan`), else by looking each story up, when a filter scattered them across the
+    /// archive and the pass would read all of a common word's list.
     private static func hits(_ ranked: [(Int64, Double)], pattern: FTS5Pattern, outletIDs: [Int64]?,
                              in db: Database) throws -> [ArticleHit] {
         guard let first = ranked.first?.0 else { return [] }
         let ids = ranked.map(\.0)
         let list = SQLBuilder.list(ids.count)
         let (low, high) = ids.reduce((first, first)) { (min($0.0, $1), max($0.1, $1)) }
+        let stories = high - low < snippetWalkSpan ? "rowid BETWEEN ? AND ? AND +rowid IN \(list)" : "rowid IN \(list)"
+        let storyArguments = StatementArguments(high - low < snippetWalkSpan ? [low, high] : []) + StatementArguments(ids)
         var snippets: [Int64: String] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT rowid, morgue_snippet(article_fts, 1, '**', '**', '…', 24) FROM article_fts
-            WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN \(list)
-            """), arguments: [pattern, low, high] + StatementArguments(ids)) {
+            WHERE article_fts MATCH ? AND \(stories)
+            """), arguments: [pattern] + storyArguments) {
             snippets[row[0]] = row[1]
         }
         var outletMatch = "NULL"
