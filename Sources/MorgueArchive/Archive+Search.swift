@@ -24,7 +24,7 @@ extension Archive {
                 plan = try plan.unbounded(in: db)
                 ranked = try Self.rankedMatches(pattern, plan: plan, window: window, limit: query.limit, in: db)
             }
-            return try Self.hits(ranked.best, pattern: pattern, outletIDs: outletIDs, in: db)
+            return try Self.hits(ranked.best, pattern: pattern, outletIDs: outletIDs, filtered: !filters.isEmpty, in: db)
         }
     }
 
@@ -93,23 +93,25 @@ extension Archive {
         return (rows.map { ($0[0], $0[1]) }, rows.first?[2] ?? 0)
     }
 
-    /// Stories spanning at most this many ids get their snippets from one walk of the words' list
-    /// over that span (some 40 ns a story it holds); stories further apart are looked up one by one
-    /// (some 35 µs each, a search of every index segment).
+    /// Stories of a filtered search spanning at most this many ids get their snippets from one walk
+    /// of the words' list over that span (some 40 ns a story it holds); stories further apart are
+    /// looked up one by one (some 35 µs each, a search of every index segment for every word).
     static let snippetWalkSpan: Int64 = 20_000
 
     /// The ranked stories with their snippets, in rank order. Snippets are made for these stories
-    /// only: in one pass of FTS5 over the range of ids they span when it is short
-    /// (`snippetWalkSpan`), else by looking each story up, when a filter scattered them across the
-    /// archive and the pass would read all of a common word's list.
+    /// only: in one pass of FTS5 over the range of ids they span, unless a filter scattered them
+    /// across the archive (`snippetWalkSpan`) and the pass would read all of a common word's list:
+    /// then each story is looked up. (Without filters, far-apart stories are those of rare words,
+    /// whose lists are short.)
     private static func hits(_ ranked: [(Int64, Double)], pattern: FTS5Pattern, outletIDs: [Int64]?,
-                             in db: Database) throws -> [ArticleHit] {
+                             filtered: Bool, in db: Database) throws -> [ArticleHit] {
         guard let first = ranked.first?.0 else { return [] }
         let ids = ranked.map(\.0)
         let list = SQLBuilder.list(ids.count)
         let (low, high) = ids.reduce((first, first)) { (min($0.0, $1), max($0.1, $1)) }
-        let stories = high - low < snippetWalkSpan ? "rowid BETWEEN ? AND ? AND +rowid IN \(list)" : "rowid IN \(list)"
-        let storyArguments = StatementArguments(high - low < snippetWalkSpan ? [low, high] : []) + StatementArguments(ids)
+        let walks = !filtered || high - low < snippetWalkSpan
+        let stories = walks ? "rowid BETWEEN ? AND ? AND +rowid IN \(list)" : "rowid IN \(list)"
+        let storyArguments = StatementArguments(walks ? [low, high] : []) + StatementArguments(ids)
         var snippets: [Int64: String] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT rowid, morgue_snippet(article_fts, 1, '**', '**', '…', 24) FROM article_fts
