@@ -15,11 +15,16 @@ extension Archive {
         guard let text = query.text else { return try newestArticles(query) }
         let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["title", "body"])
         let outletIDs = try query.outlet.map(outletIDs(matching:))
-        let filters = Self.articleFilters(query, outletIDs: outletIDs)
+        let filters = Self.storyFilters(query, outletIDs: outletIDs)
         return try pool.read { db in
             let window = query.limit < Self.rankingWindow ? Self.rankingWindow : nil
-            let ranked = try Self.rankedMatches(pattern, filters: filters, window: window, limit: query.limit, in: db)
-            return try Self.hits(ranked, pattern: pattern, outletIDs: outletIDs, in: db)
+            var plan = try SearchPlan.choose(for: pattern, filters: filters, window: window, in: db)
+            var ranked = try Self.rankedMatches(pattern, plan: plan, window: window, limit: query.limit, in: db)
+            if plan.lowestID > 0, let window, ranked.windowed < window {
+                plan = try plan.unbounded(in: db)
+                ranked = try Self.rankedMatches(pattern, plan: plan, window: window, limit: query.limit, in: db)
+            }
+            return try Self.hits(ranked.best, pattern: pattern, outletIDs: outletIDs, filtered: !filters.isEmpty, in: db)
         }
     }
 
@@ -28,81 +33,90 @@ extension Archive {
     func matchingArticleIDs(_ query: ArticleQuery) throws -> [Int64] {
         guard let text = query.text else { return try newestArticles(query).map(\.id) }
         let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["title", "body"])
-        let filters = Self.articleFilters(query, outletIDs: try query.outlet.map(outletIDs(matching:)))
+        let filters = Self.storyFilters(query, outletIDs: try query.outlet.map(outletIDs(matching:)))
         return try pool.read { db in
-            try Int64.fetchAll(db, sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? \(filters.sql) ORDER BY rowid",
-                               arguments: [pattern] + filters.arguments)
+            let plan = try SearchPlan.walk(filters, in: db)
+            return try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ? \(plan.sql) ORDER BY rowid"),
+                                      arguments: [pattern] + plan.arguments)
         }
     }
 
-    /// The filters of `query` as conditions on `article_fts.rowid`, each a set of story ids read from
-    /// an index alone (dates, outlets, actors, places), built once per query and probed for every
-    /// match: the stories' own rows are never read to filter. The `+` keeps SQLite from driving the
-    /// full-text search from the set, one costly FTS5 lookup a story.
-    private static func articleFilters(_ query: ArticleQuery, outletIDs: [Int64]?) -> (sql: String, arguments: StatementArguments) {
-        var sql = ""
-        var arguments = StatementArguments()
-        func add(_ subquery: String, _ values: [(any DatabaseValueConvertible)?]) {
-            sql += " AND +article_fts.rowid IN (\(subquery))"
-            arguments += StatementArguments(values)
-        }
-        switch (query.since, query.until) {
-        case let (since?, until?):
-            add("SELECT id FROM article WHERE published_date BETWEEN ? AND ?", [since.description, until.description])
-        case let (since?, nil): add("SELECT id FROM article WHERE published_date >= ?", [since.description])
-        case let (nil, until?): add("SELECT id FROM article WHERE published_date <= ?", [until.description])
-        case (nil, nil): break
+    /// The filters of `query`, each the set of story ids it lets through from a lowest id on, read
+    /// from an index alone (dates, outlets, actors, places): the stories' own rows are never read to
+    /// filter. (`+id` keeps SQLite reading the dates' index rather than every story from that id.)
+    private static func storyFilters(_ query: ArticleQuery, outletIDs: [Int64]?) -> [StoryFilter] {
+        var filters: [StoryFilter] = []
+        if query.since != nil || query.until != nil {
+            let since = query.since?.description ?? "0000-00-00", until = query.until?.description ?? "9999-99-99"
+            filters.append(StoryFilter(ids: "SELECT id FROM article WHERE published_date BETWEEN ? AND ? AND +id >= ?") {
+                [since, until, $0]
+            })
         }
         if let ids = outletIDs {
             let list = SQLBuilder.list(ids.count)
-            add("""
-                SELECT id FROM article WHERE outlet_id IN \(list)
-                UNION ALL SELECT article_id FROM article_outlet WHERE outlet_id IN \(list) AND role = 'cited'
-                """, ids + ids)
+            filters.append(StoryFilter(ids: """
+                SELECT id FROM article WHERE outlet_id IN \(list) AND id >= ?
+                UNION ALL SELECT article_id FROM article_outlet WHERE outlet_id IN \(list) AND role = 'cited' AND article_id >= ?
+                """) { StatementArguments(ids) + [$0] + StatementArguments(ids) + [$0] })
         }
         if let actor = query.actor {
             let keys = actorKeys(actor)
-            add("""
+            filters.append(StoryFilter(ids: """
                 SELECT article_id FROM article_actor WHERE actor_id IN
-                    (SELECT actor_id FROM actor_alias WHERE alias_key IN \(SQLBuilder.list(keys.count)))
-                """, keys)
+                    (SELECT actor_id FROM actor_alias WHERE alias_key IN \(SQLBuilder.list(keys.count))) AND article_id >= ?
+                """) { StatementArguments(keys) + [$0] })
         }
         if let location = query.location {
-            add("""
+            filters.append(StoryFilter(ids: """
                 SELECT al.article_id FROM article_location al WHERE al.location_id IN
                     (SELECT id FROM location WHERE name = ? COLLATE NOCASE OR country_code = ? COLLATE NOCASE)
-                """, [location, location])
+                    AND al.article_id >= ?
+                """) { [location, location, $0] })
         }
-        return (sql, arguments)
+        return filters
     }
 
     /// The best `limit` matches with their bm25 rank, best first (the most recently stored first
-    /// among equals). With a `window`, only that many most recently stored matches are ranked: FTS5
-    /// walks its index newest first, ranking as it goes, and stops there.
-    private static func rankedMatches(_ pattern: FTS5Pattern, filters: (sql: String, arguments: StatementArguments),
-                                      window: Int?, limit: Int, in db: Database) throws -> [(Int64, Double)] {
-        try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT rowid, rank FROM (
-                SELECT rowid, morgue_bm25(article_fts, 10.0, 1.0) AS rank FROM article_fts
-                WHERE article_fts MATCH ? \(filters.sql) ORDER BY rowid DESC LIMIT ?)
+    /// among equals), and how many were ranked. With a `window`, only that many most recently
+    /// stored matches are ranked: FTS5 walks its index newest first, ranking as it goes, and stops
+    /// there. Each story's length comes from FTS5's `article_fts_docsize` through the join on its
+    /// primary key (see `SearchRank`).
+    static func rankedMatches(_ pattern: FTS5Pattern, plan: SearchPlan, window: Int?, limit: Int,
+                              in db: Database) throws -> (best: [(Int64, Double)], windowed: Int) {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT rowid, rank, count(*) OVER () FROM (
+                SELECT article_fts.rowid, morgue_bm25(article_fts, 10.0, 1.0, sizes.sz) AS rank FROM article_fts
+                LEFT JOIN article_fts_docsize sizes ON sizes.id = article_fts.rowid
+                WHERE article_fts MATCH ? \(plan.sql) ORDER BY article_fts.rowid DESC LIMIT ?)
             ORDER BY rank, rowid DESC LIMIT ?
-            """), arguments: [pattern] + filters.arguments + [window ?? -1, limit]).map { ($0[0], $0[1]) }
+            """), arguments: [pattern] + plan.arguments + [window ?? -1, limit])
+        return (rows.map { ($0[0], $0[1]) }, rows.first?[2] ?? 0)
     }
 
+    /// Stories of a filtered search spanning at most this many ids get their snippets from one walk
+    /// of the words' list over that span (some 40 ns a story it holds); stories further apart are
+    /// looked up one by one (some 35 µs each, a search of every index segment for every word).
+    static let snippetWalkSpan: Int64 = 20_000
+
     /// The ranked stories with their snippets, in rank order. Snippets are made for these stories
-    /// only, in one pass of FTS5 over the range of ids they span: looking each story up in FTS5 by id
-    /// would cost a search of every index segment apiece.
+    /// only: in one pass of FTS5 over the range of ids they span, unless a filter scattered them
+    /// across the archive (`snippetWalkSpan`) and the pass would read all of a common word's list:
+    /// then each story is looked up. (Without filters, far-apart stories are those of rare words,
+    /// whose lists are short.)
     private static func hits(_ ranked: [(Int64, Double)], pattern: FTS5Pattern, outletIDs: [Int64]?,
-                             in db: Database) throws -> [ArticleHit] {
+                             filtered: Bool, in db: Database) throws -> [ArticleHit] {
         guard let first = ranked.first?.0 else { return [] }
         let ids = ranked.map(\.0)
         let list = SQLBuilder.list(ids.count)
         let (low, high) = ids.reduce((first, first)) { (min($0.0, $1), max($0.1, $1)) }
+        let walks = !filtered || high - low < snippetWalkSpan
+        let stories = walks ? "rowid BETWEEN ? AND ? AND +rowid IN \(list)" : "rowid IN \(list)"
+        let storyArguments = StatementArguments(walks ? [low, high] : []) + StatementArguments(ids)
         var snippets: [Int64: String] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT rowid, snippet(article_fts, 1, '**', '**', '…', 24) FROM article_fts
-            WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN \(list)
-            """), arguments: [pattern, low, high] + StatementArguments(ids)) {
+            SELECT rowid, morgue_snippet(article_fts, 1, '**', '**', '…', 24) FROM article_fts
+            WHERE article_fts MATCH ? AND \(stories)
+            """), arguments: [pattern] + storyArguments) {
             snippets[row[0]] = row[1]
         }
         var outletMatch = "NULL"
@@ -166,11 +180,12 @@ extension Archive {
         }
     }
 
-    /// Quotes matching `query`, newest story first.
+    /// Quotes matching `query`, newest story first. The quotes to show are chosen first, from their
+    /// ids, stories' dates and offsets alone; only those are then read whole with the stories
+    /// carrying the same words (`carried_by`), not every quote of a speaker quoted a thousand times.
     public func quotes(_ query: QuoteQuery) throws -> [QuoteHit] {
         var sql = SQLBuilder()
-        sql.from = "quote q JOIN article a ON a.id = q.article_id LEFT JOIN outlet o ON o.id = a.outlet_id "
-            + "LEFT JOIN actor ac ON ac.id = q.actor_id"
+        sql.from = "quote q JOIN article a ON a.id = q.article_id"
         if let text = query.text {
             let pattern = try Self.pattern(for: text, raw: query.isRawFTS5, columns: ["text"])
             sql.where("q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)", [pattern])
@@ -198,12 +213,14 @@ extension Archive {
                 (SELECT group_concat(article_id) FROM (SELECT DISTINCT q2.article_id FROM quote q2
                     JOIN article a2 ON a2.id = q2.article_id WHERE q2.text_key = q.text_key
                     ORDER BY a2.published_date, a2.id)) AS carried_by
-            FROM \(sql.from) \(sql.whereClause)
+            FROM (SELECT q.id FROM \(sql.from) \(sql.whereClause)
+                  ORDER BY a.published_date DESC, a.id DESC, q.start LIMIT ?) chosen
+            JOIN quote q ON q.id = chosen.id JOIN article a ON a.id = q.article_id
+            LEFT JOIN outlet o ON o.id = a.outlet_id LEFT JOIN actor ac ON ac.id = q.actor_id
             ORDER BY a.published_date DESC, a.id DESC, q.start
-            LIMIT ?
             """
         return try pool.read { db in
-            try Row.fetchAll(db, sql: statement, arguments: sql.arguments + [query.limit]).map { row in
+            try Row.fetchAll(db.cachedStatement(sql: statement), arguments: sql.arguments + [query.limit]).map { row in
                 let carried: String = row["carried_by"] ?? ""
                 return QuoteHit(id: row["id"], text: row["text"], speaker: row["speaker"],
                                 speakerRole: row["speaker_role"], speakerHandle: row["speaker_handle"], cue: row["cue"],

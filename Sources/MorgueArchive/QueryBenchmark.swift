@@ -30,12 +30,14 @@ public struct QueryBenchmark {
         self.random = SplitMix64(seed: seed)
     }
 
-    /// Runs `count` queries of each kind and returns their figures.
-    public mutating func run(count: Int) throws -> [Figures] {
+    /// Runs `count` queries of each kind (of the kinds named in `only`, when given: to profile one)
+    /// and returns their figures.
+    public mutating func run(count: Int, only: Set<String>? = nil) throws -> [Figures] {
         let sample = try samples()
         guard !sample.words.isEmpty else { return [] }
         var figures: [Figures] = []
         func measure(_ kind: String, _ query: (inout SplitMix64) throws -> Int) throws {
+            guard only?.contains(kind) ?? true else { return }
             var times: [Double] = []
             var cpuTimes: [Double] = []
             var results = 0

@@ -15,8 +15,13 @@ enum SearchRank {
     /// Documents counted exactly per phrase before the count is estimated.
     static let exactDocumentCount: Int64 = 5_000
 
-    /// Makes `morgue_bm25` available on this connection.
+    /// Makes `morgue_bm25`, and the search's other functions (`SearchSnippet`, `StorySet`), available
+    /// on this connection.
     static func register(in db: Database) {
+        defer {
+            SearchSnippet.register(in: db)
+            StorySet.register(in: db)
+        }
         let api = FTS5.api(db)
         let code = functionName.withCString { name in
             api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, nil, { api, fts, context, count, values in
@@ -59,24 +64,51 @@ enum SearchRank {
             guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
         }
         // How often each phrase occurs in this row, each occurrence weighed by its column's weight.
+        let weights = min(count, api.xColumnCount(fts))
         for index in statistics.frequencies.indices { statistics.frequencies[index] = 0 }
         var instances: Int32 = 0
         var code = api.xInstCount(fts, &instances)
         var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
         for instance in 0..<max(instances, 0) where code == SQLITE_OK {
             code = api.xInst(fts, instance, &phrase, &column, &offset)
-            let weight = column < count ? sqlite3_value_double(values?[Int(column)]) : 1.0
+            let weight = column < weights ? sqlite3_value_double(values?[Int(column)]) : 1.0
             if statistics.frequencies.indices.contains(Int(phrase)) { statistics.frequencies[Int(phrase)] += weight }
         }
-        var length: Int32 = 0
-        if code == SQLITE_OK { code = api.xColumnSize(fts, -1, &length) }
-        guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
+        var length = count > weights ? Self.documentLength(sizes: values?[Int(count) - 1]) : nil
+        if length == nil, code == SQLITE_OK {
+            var columnSizes: Int32 = 0
+            code = api.xColumnSize(fts, -1, &columnSizes)
+            length = Int(columnSizes)
+        }
+        guard code == SQLITE_OK, let length else { return sqlite3_result_error_code(context, code) }
         var score = 0.0
         let norm = k1 * (1 - b + b * Double(length) / statistics.averageLength)
         for (frequency, idf) in zip(statistics.frequencies, statistics.inverseDocumentFrequencies) {
             score += idf * (frequency * (k1 + 1)) / (frequency + norm)
         }
         sqlite3_result_double(context, -score)
+    }
+
+    /// The story's length in words, from its row of `article_fts_docsize` (`sz`: each column's
+    /// length as a SQLite varint), or `nil` without one. Read by the search's own join on that table's
+    /// primary key, it spares FTS5 a statement of its own for every ranked story (`xColumnSize`).
+    static func documentLength(sizes value: OpaquePointer?) -> Int? {
+        guard let value, sqlite3_value_type(value) == SQLITE_BLOB, let blob = sqlite3_value_blob(value) else { return nil }
+        let bytes = UnsafeBufferPointer(start: blob.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_value_bytes(value)))
+        var total = 0, index = 0
+        while index < bytes.count {
+            var number = 0, length = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                length += 1
+                if length == 9 { number = (number << 8) | Int(byte); break }
+                number = (number << 7) | Int(byte & 0x7F)
+                if byte & 0x80 == 0 { break }
+            }
+            total += number
+        }
+        return total
     }
 
     private static func statistics(_ api: Fts5ExtensionApi, _ fts: OpaquePointer?, _ code: inout Int32) -> QueryStatistics {

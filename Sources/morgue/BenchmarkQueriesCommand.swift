@@ -14,9 +14,12 @@ struct BenchmarkQueriesCommand: ParsableCommand {
     @Option(help: "Queries of each kind.")
     var count = 300
 
+    @Option(help: "Only this kind of query (\"word + outlet\"), to profile it; repeat for several.")
+    var only: [String] = []
+
     func run() throws {
         var benchmark = QueryBenchmark(archive: try archive.openExisting())
-        for figures in try benchmark.run(count: count) {
+        for figures in try benchmark.run(count: count, only: only.isEmpty ? nil : Set(only)) {
             Console.out(JSONLines.encode(figures, pretty: false) + "\n")
         }
     }

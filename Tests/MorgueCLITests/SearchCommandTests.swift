@@ -21,6 +21,32 @@ import Testing
         #expect((hits.first?["snippet"] as? String)?.contains("**flood**") == true)
     }
 
+    @Test func prefixesFindEveryWordThatStartsSo() throws {
+        let hits = try morgue.run(["search", "--fts", "offi*", "--format", "json"]).jsonArray()
+        #expect(hits.map { $0["title"] as? String } == ["Flood warning for the river"])
+        #expect((hits.first?["snippet"] as? String)?.hasPrefix("**Officials** issued") == true)
+        let longer = try morgue.run(["search", "--fts", "flood*", "--format", "json"]).jsonArray()
+        #expect(Set(longer.compactMap { $0["title"] as? String }) == ["Flood warning for the river", "Budget vote"])
+        #expect((longer.last?["snippet"] as? String)?.contains("by **flooding**.") == true)
+    }
+
+    @Test func snippetsShowThePassageAroundTheWords() throws {
+        let opening = (1...60).map { "word\($0)" }.joined(separator: " ")
+        let path = try morgue.write("long.jsonl", """
+            {"url": "https://example.com/long", "title": "Long story", "text": "\(opening) the harbour ferry sank near the pier. \(opening)."}
+
+            """)
+        #expect(try morgue.run(["ingest", path]).status == 0)
+        let hit = try #require(try morgue.run(["search", "harbour ferry", "--format", "json"]).jsonArray().first)
+        let snippet = try #require(hit["snippet"] as? String)
+        #expect(snippet.hasPrefix("…word"))
+        #expect(snippet.hasSuffix("…"))
+        #expect(snippet.contains("the **harbour** **ferry** sank near the pier."))
+        #expect(snippet.split(separator: " ").count == 24)
+        let phrase = try #require(try morgue.run(["search", "--fts", "\"harbour ferry\"", "--format", "json"]).jsonArray().first)
+        #expect((phrase["snippet"] as? String)?.contains("the **harbour ferry** sank") == true)
+    }
+
     @Test func datesAndOutletsFilter() throws {
         let since = try morgue.run(["search", "river", "--since", "2020-06-01", "--format", "json"]).jsonArray()
         #expect(since.map { $0["title"] as? String } == ["Quiet day"])
