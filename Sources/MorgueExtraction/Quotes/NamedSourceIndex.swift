@@ -94,11 +94,26 @@ struct NamedSourceIndex: Sendable {
             && tokens[index].kind == .word && tokens[index + 1].kind == .word
             && PronounGender.of(name: tokens[index].text, role: nil) != .unknown {
             surnames.insert(Substring(tokens[index + 1].text))
+            // "Michael W. Mosman": the surname follows the middle initial.
+            if index + 2 < tokens.count, Self.isInitial(tokens[index + 1].text),
+               tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized {
+                surnames.insert(Substring(tokens[index + 2].text))
+            }
         }
         for index in sources.indices where !sources[index].isRoleOnly {
             let words = sources[index].name.split(separator: " ")
-            if words.count >= 2 || words.last.map(surnames.contains) == true { sources[index].isPerson = true }
+            // "United States", "Marist College": words that name an organisation or a place make no person.
+            let isOrganization = ActorKindRules.kind(of: words.map(String.init)) == .organization
+            if words.count >= 2 && !isOrganization || words.last.map(surnames.contains) == true {
+                sources[index].isPerson = true
+            }
         }
+    }
+
+    /// Whether a word is an initial with its period ("W.").
+    private static func isInitial(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 2 && scalars[1] == "." && scalars[0].properties.isUppercase
     }
 
     /// Whether a role names a person who can be quoted: its last word is a title or a role noun
