@@ -101,6 +101,9 @@ struct SpeakerResolutionTests {
         ("“Vote early,” Bush’s Facebook said.", "Bush’s Facebook"),
         // "reacted" reports speech.
         ("Barack Obama spoke on Sunday.\n\n“What sport is he talking about?” reacted Trump.", "Trump"),
+        // An article opening a sentence stays with the role: "Another commenter", "One official" are no one named.
+        ("Donald Trump spoke on Monday.\n\nAnother commenter said, “We all know how she feels.”", "commenter"),
+        ("Mark Esper spoke on Monday.\n\nOne official said, “We are ready.”", "official"),
         // A country is no "she": the pronoun passes over it to the person named before.
         ("Hillary Clinton spoke in Ohio. The United States would not tolerate that, she said.\n\n“It raises serious issues,” she said.",
          "Hillary Clinton"),

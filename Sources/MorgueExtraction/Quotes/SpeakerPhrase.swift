@@ -260,6 +260,12 @@ struct SpeakerPhraseReader {
         // Sentence openers are not part of the phrase: "But Trump said".
         while start <= last, tokens[start].isCapitalized,
               NewsTitles.capitalisedFunctionWords.contains(tokens[start]) || Self.days.contains(tokens[start]) {
+            // "Another commenter said", "A spokesman said": an article opening a common noun stays with it, so
+            // that the role reads as indefinite or definite wherever the sentence starts.
+            if NewsTitles.determiners.contains(tokens[start]), start < last, tokens[start + 1].kind == .word,
+               !tokens[start + 1].isCapitalized {
+                break
+            }
             start += 1
         }
         guard start <= last else { return nil }
