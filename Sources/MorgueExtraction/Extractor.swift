@@ -8,8 +8,8 @@
 ///     extraction.quotes.first?.speaker  // "Esper"
 public struct Extractor: Sendable {
     private let posts = EmbeddedPostFinder()
-    private let quotes = QuoteFinder()
-    private let actors = ActorFinder()
+    private let quotes: QuoteFinder
+    private let actors: ActorFinder
     private let attributions: SourceAttributionFinder
     private let outlets: OutletCatalog
     private let locations: LocationFinder
@@ -19,6 +19,10 @@ public struct Extractor: Sendable {
         self.outlets = outlets
         self.attributions = SourceAttributionFinder(outlets: outlets)
         self.locations = LocationFinder(gazetteer: gazetteer)
+        // A place named like a person ("New Hampshire") is no speaker and no actor.
+        let places = PlaceNames(gazetteer: gazetteer)
+        self.quotes = QuoteFinder(places: places)
+        self.actors = ActorFinder(places: places)
     }
 
     public func extract(_ draft: ArticleDraft) -> Extraction {

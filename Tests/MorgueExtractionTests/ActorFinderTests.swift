@@ -29,6 +29,14 @@ struct ActorFinderTests {
         #expect(names.contains("El País"), "\(names)")
     }
 
+    @Test func theOwnerBeforeAPossessiveIsNotPartOfAName() {
+        let body = "The panel met on Sunday. Later, CNN’s Jake Tapper asked about Bush’s Facebook page."
+        let names = ActorFinder().actors(in: ScalarText(body), quotes: []).actors.map(\.name)
+        #expect(names.contains("Jake Tapper"), "\(names)")
+        #expect(!names.contains("CNN’s Jake Tapper"), "\(names)")
+        #expect(!names.contains("Facebook"), "\(names)")
+    }
+
     @Test(arguments: ["Democrats Hillary Clinton and Bernie Sanders spoke.", "Senators Hillary Clinton and Bernie Sanders spoke."])
     func pluralNounOpeningAListIsNotPartOfTheName(_ body: String) {
         let result = ActorFinder().actors(in: ScalarText(body), quotes: [])

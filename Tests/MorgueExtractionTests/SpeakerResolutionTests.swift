@@ -88,6 +88,25 @@ struct SpeakerResolutionTests {
         // An aside with an ampersand before the verb.
         ("“The law will not come back,” Isaac Boltansky, an analyst at Compass Point Research & Trading, wrote in a note.",
          "Isaac Boltansky"),
+        // A surname after a known first name and a middle initial makes a lone surname a person's.
+        ("The lawyer, Thomas Coan, argued at length, and in a ruling that Michael W. Mosman wrote, the court disagreed."
+            + "\n\nMosman saw it differently: “He was not joking,” he said.", "Mosman"),
+        // A subject set off by double hyphens is still the subject.
+        ("John Podesta said the party was ready.\n\nRepublican pollster Whit Ayres -- author of a report on the party -- "
+            + "is skeptical.\n\n“The better bet is to change the subject,” he said.", "Whit Ayres"),
+        // The owner before a possessive is not part of the speaker's name.
+        ("“The race is not over yet,” CNN’s Jake Tapper said.", "Jake Tapper"),
+        ("“We will stay,” Boston’s Walsh said on Sunday.", "Walsh"),
+        // A possessive before an organisation's name keeps it: "Bush’s Facebook" is not Facebook.
+        ("“Vote early,” Bush’s Facebook said.", "Bush’s Facebook"),
+        // "reacted" reports speech.
+        ("Barack Obama spoke on Sunday.\n\n“What sport is he talking about?” reacted Trump.", "Trump"),
+        // An article opening a sentence stays with the role: "Another commenter", "One official" are no one named.
+        ("Donald Trump spoke on Monday.\n\nAnother commenter said, “We all know how she feels.”", "commenter"),
+        ("Mark Esper spoke on Monday.\n\nOne official said, “We are ready.”", "official"),
+        // A country is no "she": the pronoun passes over it to the person named before.
+        ("Hillary Clinton spoke in Ohio. The United States would not tolerate that, she said.\n\n“It raises serious issues,” she said.",
+         "Hillary Clinton"),
     ])
     func resolves(_ body: String, _ speaker: String) {
         #expect(speakers(body).last == speaker)

@@ -4,6 +4,14 @@
 /// "Donald J. Trump" (the fullest name) with role "President"; quotes credited to any of these names
 /// are credited to that actor's name.
 struct ActorFinder: Sendable {
+    /// Place names ("South Carolina"), which are no actors.
+    let places: PlaceNames
+
+    /// A finder that tells place names from people's by `places` (none by default).
+    init(places: PlaceNames = .none) {
+        self.places = places
+    }
+
     func actors(in text: ScalarText, quotes: [Quote]) -> (actors: [Actor], quotes: [Quote]) {
         actors(tokens: WordTokenizer.tokens(of: text), quotes: quotes)
     }
@@ -14,11 +22,11 @@ struct ActorFinder: Sendable {
         let mentions = NameMentionScanner.mentions(in: tokens)
         for mention in mentions where mention.words.count >= 2 {
             let words = Self.withoutGroupNoun(mention.words)
-            guard words.count >= 2 else { continue }
+            guard words.count >= 2, !places.isPlace(words: words) else { continue }
             cast.add(words: words, role: mention.role, span: mention.span, handle: nil)
         }
         for quote in quotes {
-            guard let speaker = quote.speaker, isName(speaker) else { continue }
+            guard let speaker = quote.speaker, isName(speaker), !places.isPlace(speaker) else { continue }
             let words = speaker.split(separator: " ").map(String.init)
             cast.add(words: words, role: quote.speakerRole, span: quote.speakerSpan, handle: quote.speakerHandle)
         }

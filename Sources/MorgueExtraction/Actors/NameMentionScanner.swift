@@ -42,6 +42,13 @@ enum NameMentionScanner {
             where !tokens[position].lists.isDisjoint(with: [.titleWords, .capitalisedFunctionWords, .days]) {
                 nameStart = position + 1
             }
+            // "CNN’s Jake Tapper": the owner before a possessive is another name, not part of this one
+            // (but "Bush’s Facebook" is no person).
+            if nameStart < last,
+               let owner = (nameStart..<last).last(where: { SpeakerPhraseReader.isPossessive(tokens[$0]) }),
+               ActorKindRules.kind(of: tokens[(owner + 1)...last].map(\.text)) == .person {
+                nameStart = owner + 1
+            }
             if nameStart <= last {
                 var words = tokens[nameStart...last].map(\.text)
                 // "Bill Clinton's aide": the possessive is not part of the name.

@@ -12,14 +12,18 @@ struct NamedSourceIndex: Sendable {
         var isSpeaker = false
         /// The story shows this is a person: a speaker, a title, a known first name, or the surname of one.
         var isPerson = false
+        /// The name is a place's ("New Hampshire"): never a person, whatever its words look like.
+        var isPlace = false
     }
 
     /// How many sources back a pronoun looks for a person before taking any source that fits.
     private static let pronounReach = 40
 
     private(set) var sources: [Source] = []
+    private let places: PlaceNames
 
-    init(tokens: [WordToken], passages: [QuotedPassage], reader: QuoteAttributionReader) {
+    init(tokens: [WordToken], passages: [QuotedPassage], reader: QuoteAttributionReader, places: PlaceNames = .none) {
+        self.places = places
         var inside = [Bool](repeating: false, count: tokens.count)
         for passage in passages {
             for index in passage.open...passage.close { inside[index] = true }
@@ -94,11 +98,27 @@ struct NamedSourceIndex: Sendable {
             && tokens[index].kind == .word && tokens[index + 1].kind == .word
             && PronounGender.of(name: tokens[index].text, role: nil) != .unknown {
             surnames.insert(Substring(tokens[index + 1].text))
+            // "Michael W. Mosman": the surname follows the middle initial.
+            if index + 2 < tokens.count, Self.isInitial(tokens[index + 1].text),
+               tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized {
+                surnames.insert(Substring(tokens[index + 2].text))
+            }
         }
         for index in sources.indices where !sources[index].isRoleOnly {
             let words = sources[index].name.split(separator: " ")
-            if words.count >= 2 || words.last.map(surnames.contains) == true { sources[index].isPerson = true }
+            // "United States", "Marist College": words that name an organisation or a place make no person.
+            let isOrganization = ActorKindRules.kind(of: words.map(String.init)) == .organization
+            if sources[index].isPlace { continue }
+            if words.count >= 2 && !isOrganization || words.last.map(surnames.contains) == true {
+                sources[index].isPerson = true
+            }
         }
+    }
+
+    /// Whether a word is an initial with its period ("W.").
+    private static func isInitial(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 2 && scalars[1] == "." && scalars[0].properties.isUppercase
     }
 
     /// Whether a role names a person who can be quoted: its last word is a title or a role noun
@@ -110,6 +130,8 @@ struct NamedSourceIndex: Sendable {
 
     /// Adds a source where it stands in story order; sources arrive almost in order, so this is usually an append.
     private mutating func insert(_ source: Source) {
+        var source = source
+        source.isPlace = !source.isRoleOnly && places.isPlace(source.name)
         var index = sources.count
         while index > 0, sources[index - 1].position > source.position { index -= 1 }
         sources.insert(source, at: index)
@@ -128,8 +150,13 @@ struct NamedSourceIndex: Sendable {
     /// The name a speaker phrase stands for: the name itself, the nearest named source before a pronoun
     /// (nil when none fits it) or a definite role ("the senator"), or the role itself ("State Department spokesperson").
     func resolve(_ phrase: SpeakerPhrase, before position: Int) -> String? {
-        if let name = phrase.name { return name }
         let earlier = earlier(than: position)
+        if let name = phrase.name {
+            // "Stacy Baker of Columbia, South Carolina says": a place read as the subject speaks for the
+            // person named before it.
+            guard places.isPlace(name) else { return name }
+            return earlier.suffix(Self.pronounReach).last(where: { $0.isPerson && !$0.isPlace })?.name
+        }
         if phrase.isImplied { return earlier.last?.name }
         if let pronoun = phrase.pronoun {
             // "he" and "she" refer to a person: skip places and things that open a clause in between.
@@ -138,8 +165,9 @@ struct NamedSourceIndex: Sendable {
                    $0.gender.fits(pronoun) && ($0.isPerson || $0.isRoleOnly) }) {
                 return person.name
             }
-            // No one it can refer to: the speaker stays unknown rather than "he".
-            return earlier.last(where: { $0.gender.fits(pronoun) })?.name
+            // No one it can refer to: the speaker stays unknown rather than "he" (or a place).
+            let personal = pronoun == "he" || pronoun == "she"
+            return earlier.last(where: { $0.gender.fits(pronoun) && !(personal && $0.isPlace) })?.name
         }
         guard let role = phrase.role else { return nil }
         // A bare role refers back ("the senator") to the last person with that title, else to the last person.
@@ -174,12 +202,12 @@ struct NamedSourceIndex: Sendable {
 
     /// Where the last named source before a place in the story stands.
     func nearestPosition(before position: Int) -> Int? {
-        earlier(than: position).last { !$0.isRoleOnly }?.position
+        earlier(than: position).last { !$0.isRoleOnly && !$0.isPlace }?.position
     }
 
     /// The last named source before a place in the story.
     func nearest(before position: Int) -> String? {
-        earlier(than: position).last { !$0.isRoleOnly }?.name
+        earlier(than: position).last { !$0.isRoleOnly && !$0.isPlace }?.name
     }
 
     /// Role nouns that name a person and so can refer back to one ("the Republican", "the candidate").

@@ -13,6 +13,14 @@ struct QuoteFinder: Sendable {
     /// Unattributed quotes shorter than this many words are taken for scare quotes or titles.
     static let minimumUnattributedWords = 6
 
+    /// Place names, which are never speakers.
+    let places: PlaceNames
+
+    /// A finder that tells place names from people's by `places` (none by default).
+    init(places: PlaceNames = .none) {
+        self.places = places
+    }
+
     func quotes(in text: ScalarText, excluding: [TextSpan]) -> [Quote] {
         quotes(in: text, tokens: WordTokenizer.tokens(of: text), excluding: excluding)
     }
@@ -23,7 +31,7 @@ struct QuoteFinder: Sendable {
             .filter { passage in !excluding.contains { $0.overlaps(passage.span) } }
         let reader = QuoteAttributionReader(phrases: SpeakerPhraseReader(tokens: tokens))
         let paragraphs = paragraphNumbers(tokens)
-        let sources = NamedSourceIndex(tokens: tokens, passages: passages, reader: reader)
+        let sources = NamedSourceIndex(tokens: tokens, passages: passages, reader: reader, places: places)
 
         var quotes: [Quote] = []
         var previous: (paragraph: Int, end: Int, attribution: QuoteAttribution)?

@@ -43,6 +43,11 @@ struct SpeakerPhraseReader {
         return bytes[0] == UInt8(ascii: "R") || bytes[0] == UInt8(ascii: "D") || bytes[0] == UInt8(ascii: "I")
     }
 
+    /// Whether a word is a possessive ("CNN’s", "Boston's").
+    static func isPossessive(_ token: WordToken) -> Bool {
+        token.kind == .word && (token.text.hasSuffix("’s") || token.text.hasSuffix("'s"))
+    }
+
     /// Whether a token opens a sentence, where any word is capitalised.
     func opensSentence(_ index: Int) -> Bool {
         guard index > 0 else { return true }
@@ -221,7 +226,8 @@ struct SpeakerPhraseReader {
             let next = tokens[last + 1]
             // A subject is followed by its verb or an aside, not by a possessive or a title's "of".
             guard (next.kind == .word && !["of", "and", "or"].contains(next.lowered)) || next.text == ","
-                || next.text == "(" || next.text == "–" || next.text == "—" else { return nil }
+                || next.text == "(" || next.text == "–" || next.text == "—"
+                || next.text == "-" else { return nil }
         }
         guard let phrase = build(from: first, through: last), let name = phrase.name else { return nil }
         // "Europe's leaders…" is not Europe speaking; "WASHINGTON —" is a dateline.
@@ -254,6 +260,12 @@ struct SpeakerPhraseReader {
         // Sentence openers are not part of the phrase: "But Trump said".
         while start <= last, tokens[start].isCapitalized,
               NewsTitles.capitalisedFunctionWords.contains(tokens[start]) || Self.days.contains(tokens[start]) {
+            // "Another commenter said", "A spokesman said": an article opening a common noun stays with it, so
+            // that the role reads as indefinite or definite wherever the sentence starts.
+            if NewsTitles.determiners.contains(tokens[start]), start < last, tokens[start + 1].kind == .word,
+               !tokens[start + 1].isCapitalized {
+                break
+            }
             start += 1
         }
         guard start <= last else { return nil }
@@ -295,6 +307,12 @@ struct SpeakerPhraseReader {
                 nameStart = personStart
                 last = nameStart + personWords - 1
             }
+        }
+        // "CNN’s Jake Tapper", "Boston’s Walsh": the owner before a possessive is part of the role, not the name
+        // (but "Bush’s Facebook" is no person).
+        if nameStart < last, let owner = (nameStart..<last).last(where: { Self.isPossessive(tokens[$0]) }),
+           ActorKindRules.kind(of: tokens[(owner + 1)...last].map(\.text)) == .person {
+            nameStart = owner + 1
         }
         var name: String?
         if nameStart <= last {

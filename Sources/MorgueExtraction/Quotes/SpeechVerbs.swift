@@ -60,6 +60,7 @@ enum SpeechVerbs {
             ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"], ["bark", "barks", "barked"],
             ["beam", "beamed"], ["echo", "echoed", "echoing"], ["gripe", "griped"], ["fume", "fumed"],
             ["marvel", "marveled"], ["chime", "chimed"], ["interjecting"],
+            ["react", "reacts", "reacted"],
         ]
         return WordSet(stems.joined(), list: .speechVerbs)
     }()
