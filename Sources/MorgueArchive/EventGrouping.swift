@@ -59,6 +59,11 @@ public struct EventGrouping: Sendable {
     public var threshold = 3.0
     /// What one shared quote weighs against one shared actor or place (1).
     public var quoteWeight = 3.0
+    /// The stories nearest in time a story is compared with through any one fact it shares with them:
+    /// a fact carried by a thousand stories of one week (a big event, the same quote everywhere) pairs
+    /// each story with its neighbours, not with all thousand, so that grouping stays linear in the
+    /// stories; a story's best match among its neighbours is in the same event as the others.
+    public var neighbourLimit = 64
 
     public init() {}
 
@@ -202,6 +207,7 @@ public struct EventGrouping: Sendable {
             }
             entries.sort { ($0.feature, $0.rank) < ($1.feature, $1.rank) }
             let window = grouping.windowDays
+            let neighbours = grouping.neighbourLimit
             // Each story's day, undated stories last: read in the inner loops without touching profiles.
             let undatedDay = Int.max
             let days = profiles.map { $0.day ?? undatedDay }
@@ -241,8 +247,8 @@ public struct EventGrouping: Sendable {
                 let undated = Self.firstIndex(in: stories, start, end, days: days) { $0 == undatedDay }
                 for first in start..<end {
                     let (a, dayA) = (Int(stories[first]), days[Int(stories[first])])
-                    var second = first + 1
-                    while second < end {
+                    var (second, paired) = (first + 1, 0)
+                    while second < end, paired < neighbours {
                         let b = Int(stories[second])
                         if second < undated, dayA != undatedDay, days[b] > dayA + window {
                             second = undated
@@ -250,7 +256,7 @@ public struct EventGrouping: Sendable {
                         }
                         pair(a, b, sharesQuote[first] || sharesQuote[second])
                         pair(b, a, sharesQuote[first] || sharesQuote[second])
-                        second += 1
+                        (second, paired) = (second + 1, paired + 1)
                     }
                 }
             }
@@ -265,15 +271,18 @@ public struct EventGrouping: Sendable {
                     let (low, high) = (run >> 32, run & 0xffff_ffff)
                     let undated = Self.firstIndex(in: stories, low, high, days: days) { $0 == undatedDay }
                     guard day != undatedDay else {
-                        for position in low..<high { pair(Int(stories[position]), other, isQuote) }
+                        for position in low..<min(high, low + neighbours) { pair(Int(stories[position]), other, isQuote) }
                         return
                     }
                     var position = Self.firstIndex(in: stories, low, undated, days: days) { $0 >= day - window }
-                    while position < undated, days[Int(stories[position])] <= day + window {
+                    var paired = 0
+                    while position < undated, paired < neighbours, days[Int(stories[position])] <= day + window {
                         pair(Int(stories[position]), other, isQuote)
-                        position += 1
+                        (position, paired) = (position + 1, paired + 1)
                     }
-                    for position in undated..<high { pair(Int(stories[position]), other, isQuote) }
+                    for position in undated..<min(high, undated + neighbours - paired) {
+                        pair(Int(stories[position]), other, isQuote)
+                    }
                 }
             }
             pairs.sort()

@@ -236,6 +236,23 @@ extension EventArchiveTests {
         #expect(EventGrouping().place(stories) == [3: .existing(5), 4: .existing(5), 5: .existing(8)])
     }
 
+    @Test func aFactManyStoriesShareComparesEachWithItsNeighboursAndStillMakesOneEvent() {
+        // Forty new stories of three days share one quote, and ten stored ones of an event share it
+        // too: each is compared with its three nearest through it, and all still end in that event.
+        let key = QuoteKey.fold("We will rebuild every house the water took, street by street.")
+        let stored = (1...10).map { EventStory(articleID: Int64($0), day: 200, quoteKeys: [key], event: 3, isNew: false) }
+        let new = (11...50).map { EventStory(articleID: Int64($0), day: 200 + $0 % 3, quoteKeys: [key]) }
+        var grouping = EventGrouping()
+        grouping.neighbourLimit = 3
+        let placed = grouping.place(stored + new)
+        #expect(placed.count == 40)
+        #expect(Set(placed.values) == [.existing(3)])
+        // Without the event, they found one of their own.
+        let alone = grouping.place(new)
+        #expect(alone.count == 40)
+        #expect(Set(alone.values) == [.new(0)])
+    }
+
     @Test func undatedStoriesMatchStoriesOfAnyDay() {
         let stories = [
             EventStory(articleID: 1, day: 10, actors: [1, 2, 3]),
