@@ -22,13 +22,9 @@ enum SearchRank {
             SearchSnippet.register(in: db)
             StorySet.register(in: db)
         }
-        let api = FTS5.api(db)
-        let code = functionName.withCString { name in
-            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, nil, { api, fts, context, count, values in
-                SearchRank.score(api, fts, context, count, values)
-            }, nil)
+        FTS5Function.register(functionName, in: db) { api, fts, context, count, values in
+            SearchRank.score(api, fts, context, count, values)
         }
-        precondition(code == SQLITE_OK, "cannot register \(functionName) (SQLite error \(code))")
     }
 
     /// What bm25 needs to know about the whole query, computed at its first row and kept with the

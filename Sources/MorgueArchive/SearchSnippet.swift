@@ -16,13 +16,9 @@ enum SearchSnippet {
 
     /// Makes `morgue_snippet` available on this connection.
     static func register(in db: Database) {
-        let api = FTS5.api(db)
-        let code = functionName.withCString { name in
-            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, nil, { api, fts, context, count, values in
-                SearchSnippet.snippet(api, fts, context, count, values)
-            }, nil)
+        FTS5Function.register(functionName, in: db) { api, fts, context, count, values in
+            SearchSnippet.snippet(api, fts, context, count, values)
         }
-        precondition(code == SQLITE_OK, "cannot register \(functionName) (SQLite error \(code))")
     }
 
     /// A searched phrase found in the column: where it starts and how many words it spans.
