@@ -94,21 +94,48 @@ struct NamedSourceIndex: Sendable {
             && (source.isSpeaker || source.gender != .unknown || source.role.map(Self.isPersonRole) == true) {
             if let last = source.name.split(separator: " ").last { surnames.insert(last) }
         }
+        // "Trump" after "Donald Trump" is a "he": a surname takes the gender of the first names written before
+        // it anywhere in the story, unless they disagree ("Bill Clinton", "Hillary Clinton").
+        var genders: [Substring: PronounGender] = [:]
+        func vote(_ gender: PronounGender, for surname: Substring) {
+            if let known = genders[surname], known != gender { genders[surname] = .unknown } else { genders[surname] = gender }
+        }
+        for source in sources where !source.isRoleOnly && source.gender != .unknown {
+            if let last = source.name.split(separator: " ").last { vote(source.gender, for: last) }
+        }
         for index in tokens.indices.dropLast() where tokens[index].isCapitalized && tokens[index + 1].isCapitalized
-            && tokens[index].kind == .word && tokens[index + 1].kind == .word
-            && PronounGender.of(name: tokens[index].text, role: nil) != .unknown {
+            && tokens[index].kind == .word && tokens[index + 1].kind == .word {
+            // "Secretary Clinton", "Mrs. Clinton": the word after a personal title is a surname.
+            if Self.personalTitles.contains(tokens[index].lowered) || NewsTitles.honorifics.contains(tokens[index]) {
+                surnames.insert(Substring(tokens[index + 1].text))
+                let gender = PronounGender.of(name: tokens[index + 1].text, role: tokens[index].lowered)
+                if gender != .unknown { vote(gender, for: Substring(tokens[index + 1].text)) }
+                continue
+            }
+            let gender = FirstNames.gender(of: tokens[index].lowered)
+            guard gender != .unknown else { continue }
             surnames.insert(Substring(tokens[index + 1].text))
+            vote(gender, for: Substring(tokens[index + 1].text))
             // "Michael W. Mosman": the surname follows the middle initial.
             if index + 2 < tokens.count, Self.isInitial(tokens[index + 1].text),
                tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized {
                 surnames.insert(Substring(tokens[index + 2].text))
+                vote(gender, for: Substring(tokens[index + 2].text))
+            }
+        }
+        for index in sources.indices where !sources[index].isRoleOnly && sources[index].gender == .unknown {
+            if let last = sources[index].name.split(separator: " ").last, let gender = genders[last] {
+                sources[index].gender = gender
             }
         }
         for index in sources.indices where !sources[index].isRoleOnly {
             let words = sources[index].name.split(separator: " ")
             // "United States", "Marist College": words that name an organisation or a place make no person.
             let isOrganization = ActorKindRules.kind(of: words.map(String.init)) == .organization
-            if sources[index].isPlace { continue }
+            // "The New York Times quoted one of Carson's advisers": an outlet is no "he" or "she".
+            if sources[index].isPlace || words.count >= 2 && OutletCatalog.standard.canonicalName(for: sources[index].name) != nil {
+                continue
+            }
             if words.count >= 2 && !isOrganization || words.last.map(surnames.contains) == true {
                 sources[index].isPerson = true
             }
@@ -162,7 +189,7 @@ struct NamedSourceIndex: Sendable {
             // "he" and "she" refer to a person: skip places and things that open a clause in between.
             if pronoun == "he" || pronoun == "she",
                let person = earlier.suffix(Self.pronounReach).last(where: {
-                   $0.gender.fits(pronoun) && ($0.isPerson || $0.isRoleOnly) }) {
+                   $0.gender.fits(pronoun) && ($0.isPerson || $0.isRoleOnly && !Self.isImpersonal($0.name)) }) {
                 return person.name
             }
             // No one it can refer to: the speaker stays unknown rather than "he" (or a place).
@@ -179,8 +206,9 @@ struct NamedSourceIndex: Sendable {
             }) {
                 return match.name
             }
-            // "the candidate said": a title with no name of its own points back like a pronoun.
-            if NewsTitles.titleWords.contains(head) || Self.personRoles.contains(head),
+            // "the candidate said": a title with no name of its own points back like a pronoun; "the campaign
+            // said" names a body, not the last person named.
+            if NewsTitles.titleWords.contains(head) && !Self.impersonalHeads.contains(head) || Self.personRoles.contains(head),
                let named = earlier.last(where: { !$0.isRoleOnly }) {
                 return named.name
             }
@@ -209,6 +237,29 @@ struct NamedSourceIndex: Sendable {
     func nearest(before position: Int) -> String? {
         earlier(than: position).last { !$0.isRoleOnly && !$0.isPlace }?.name
     }
+
+    /// Whether a role names a body or a document ("campaign", "the statement"), not a person.
+    private static func isImpersonal(_ role: String) -> Bool {
+        role.split(separator: " ").last.map { impersonalHeads.contains($0.lowercased()) } ?? false
+    }
+
+    /// Title and role words that name a body, a place in it or a document, not a person ("the campaign
+    /// said", "the statement said"): never a "he" or "she", never the last person named.
+    private static let impersonalHeads: Set<String> = [
+        "campaign", "administration", "department", "party", "committee", "house", "senate", "state", "white",
+        "staff", "press", "national", "security", "defense", "foreign", "homeland", "pentagon", "majority",
+        "minority", "officials", "u.s.", "us", "statement", "release", "report", "letter", "memo", "filing",
+        "email", "e-mail", "tweet", "post", "ad", "website", "group", "company", "agency", "ruling", "opinion",
+        "sign", "signs", "banner", "poll", "survey", "study", "book", "article", "editorial", "headline",
+        "caption", "newspaper", "note", "document",
+    ]
+
+    /// Titles written before a person's surname ("Secretary Clinton", "Senator Sanders"), beside the
+    /// abbreviated honorifics.
+    private static let personalTitles: Set<String> = [
+        "senator", "secretary", "president", "governor", "mayor", "judge", "congressman", "congresswoman",
+        "representative", "chancellor", "ambassador", "professor",
+    ]
 
     /// Role nouns that name a person and so can refer back to one ("the Republican", "the candidate").
     private static let personRoles: Set<String> = [

@@ -24,6 +24,11 @@ struct QuoteAttributionReader {
         case .paragraphBreak, .quoteMark: return true
         case .punctuation:
             if token.text == ".", index > 0, SpeakerPhraseReader.isPartyAndState(tokens[index - 1]) { return false }
+            // "Allentown, Pa., said": the state's period, with a comma after it, goes on with the sentence.
+            if token.text == ".", index > 0, index + 1 < tokens.count, tokens[index + 1].text == ",",
+               SpeakerPhraseReader.keepsPeriod(tokens[index - 1]) {
+                return false
+            }
             return token.text == "." || token.text == "?" || token.text == "!"
         case .word: return false
         }
@@ -31,8 +36,6 @@ struct QuoteAttributionReader {
 
     /// The attribution that follows the closing mark: "” Esper added." / "” said Esper." / "”, he said."
     func attributionAfter(close: Int, quoteEnding: Unicode.Scalar) -> QuoteAttribution? {
-        // A quote closed by a period ends its sentence; what follows is a new sentence.
-        if quoteEnding == "." { return nil }
         let exclaims = quoteEnding == "?" || quoteEnding == "!"
         var start = close + 1
         while start < tokens.count, tokens[start].kind == .punctuation, [",", "—", "–", "-"].contains(tokens[start].text) {
@@ -40,8 +43,14 @@ struct QuoteAttributionReader {
         }
         var end = start
         while end < tokens.count, end - start < 40, !isBoundary(end) { end += 1 }
+        // A quote closed by a period ends its sentence; what follows is a new sentence, unless it is only an
+        // attribution: "“…are missing.” Trump said."
+        if quoteEnding == "." { return shortAttribution(from: start, before: end) }
+        // After "?" or "!" a new sentence may start: the verb must come soon, or after nothing but a name
+        // ("“…Donald J. Trump!” US Senator Jeff Sessions said").
+        let reach = exclaims && !(start..<min(start + 8, end)).contains(where: { isVerbAfterName($0, from: start) }) ? 3 : 12
         var verb = start
-        while verb < end, verb - start <= (exclaims ? 3 : 12) {
+        while verb < end, verb - start <= reach {
             let token = tokens[verb]
             let word = token.lowered
             if token.kind == .word, !token.isCapitalized || verb == start, SpeechVerbs.verbs.contains(word) {
@@ -79,6 +88,31 @@ struct QuoteAttributionReader {
         return nil
     }
 
+    /// Whether the token at `verb` is a reporting verb that follows nothing but capitalised words from `start`.
+    private func isVerbAfterName(_ verb: Int, from start: Int) -> Bool {
+        guard verb > start, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
+              SpeechVerbs.verbs.contains(tokens[verb]), !SpeechVerbs.weak.contains(tokens[verb]) else { return false }
+        return (start..<verb).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+    }
+
+    /// An attribution that is a whole sentence of its own after a quote closed by a period: "Trump said.",
+    /// "said Trump.", "he said." (a sentence that opens with a lower-case word goes on from the quote).
+    private func shortAttribution(from start: Int, before end: Int) -> QuoteAttribution? {
+        guard start < end, end - start <= 6 else { return nil }
+        let closes = end == tokens.count || tokens[end].kind == .paragraphBreak || tokens[end].text == "."
+        guard closes else { return nil }
+        for verb in start..<end where isVerbAfterName(verb, from: start)
+            || verb == start && SpeechVerbs.verbs.contains(tokens[verb]) && !SpeechVerbs.weak.contains(tokens[verb])
+            || verb == start + 1 && NewsTitles.pronouns.contains(tokens[start]) && !tokens[start].isCapitalized
+                && SpeechVerbs.verbs.contains(tokens[verb]) {
+            if let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: true),
+               found.speaker.name != nil || found.speaker.pronoun != nil {
+                return found
+            }
+        }
+        return nil
+    }
+
     /// The attribution that introduces the quote: "Esper said: “…”", "According to Esper, “…”".
     func attributionBefore(open: Int) -> QuoteAttribution? {
         var start = open
@@ -108,13 +142,14 @@ struct QuoteAttributionReader {
                                let named = attribution(verb: earlier, lowerBound: start, upperBound: verb,
                                                        adjacentBefore: false), !named.speaker.isImplied,
                                named.speaker.mention.start < tokens[earlier].start,
-                               named.speaker.name != nil || named.speaker.pronoun != nil {
+                               named.speaker.name != nil || named.speaker.pronoun != nil || Self.endsOnRoleNoun(named.speaker) {
                                 return QuoteAttribution(speaker: named.speaker, cue: found.cue, cueSpan: found.cueSpan)
                             }
                             earlier -= 1
                         }
                         // "Defense Secretary Mark Esper issued a statement saying, “…”": the clause's subject.
-                        if let subject = phrases.nearestClauseSubject(from: start, before: verb) {
+                        if let subject = phrases.nearestClauseSubject(from: start, before: verb)
+                            ?? phrases.roleSubject(startingAt: start, upperBound: verb) {
                             return QuoteAttribution(speaker: subject, cue: found.cue, cueSpan: found.cueSpan)
                         }
                     }
@@ -157,6 +192,13 @@ struct QuoteAttributionReader {
         var first = last
         while first > lowerBound, tokens[first - 1].start >= phrase.mention.start { first -= 1 }
         return first > lowerBound && Self.listenerVerbs.contains(tokens[first - 1].lowered)
+    }
+
+    /// Whether a phrase with no name ends on a noun that names a speaker ("a top GOP strategist"), not on
+    /// any word a backward reading stopped at ("The spokesman refused").
+    private static func endsOnRoleNoun(_ phrase: SpeakerPhrase) -> Bool {
+        guard let head = phrase.role?.split(separator: " ").last?.lowercased() else { return false }
+        return NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head)
     }
 
     private static let listenerVerbs: Set<String> = ["told", "tells", "telling", "tell", "asked", "asks", "asking"]
@@ -217,6 +259,11 @@ struct QuoteAttributionReader {
         while before >= lowerBound, tokens[before].kind == .word, !tokens[before].isCapitalized,
               SpeechVerbs.between.contains(tokens[before]) || tokens[before].lowered.hasSuffix("ly") {
             before -= 1
+        }
+        // "Attorney General Loretta E. Lynch, who told Congress:": the name the relative clause hangs on.
+        if before - 1 >= lowerBound, tokens[before].text == ",", tokens[before + 1].lowered == "who",
+           let speaker = phrases.phrase(endingAt: before - 1, lowerBound: lowerBound), speaker.name != nil {
+            return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
         }
         if before >= lowerBound, let speaker = phrases.phrase(endingAt: before, lowerBound: lowerBound) {
             if let subject = subjectBeforeObject(speaker, endingAt: before, lowerBound: lowerBound) {

@@ -43,6 +43,19 @@ struct SpeakerPhraseReader {
         return bytes[0] == UInt8(ascii: "R") || bytes[0] == UInt8(ascii: "D") || bytes[0] == UInt8(ascii: "I")
     }
 
+    /// Whether the period after a word belongs to it inside a phrase: a party and state ("R-Ky.") or a
+    /// state as AP style abbreviates it after a town ("Allentown, Pa., said").
+    static func keepsPeriod(_ token: WordToken) -> Bool {
+        isPartyAndState(token) || token.kind == .word && stateAbbreviations.contains(token.text)
+    }
+
+    /// The Associated Press's abbreviations of US states, as printed before their period.
+    private static let stateAbbreviations: Set<String> = [
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va",
+        "Wash", "Wis", "Wyo",
+    ]
+
     /// Whether a word is a possessive ("CNN’s", "Boston's").
     static func isPossessive(_ token: WordToken) -> Bool {
         token.kind == .word && (token.text.hasSuffix("’s") || token.text.hasSuffix("'s"))
@@ -100,7 +113,7 @@ struct SpeakerPhraseReader {
             var j = k - 1
             while j >= lowerBound, j > k - 16,
                   tokens[j].kind == .word || tokens[j].text == "’" || tokens[j].text == "'" || tokens[j].text == "&"
-                    || (tokens[j].text == "." && j > lowerBound && Self.isPartyAndState(tokens[j - 1])) {
+                    || (tokens[j].text == "." && j > lowerBound && Self.keepsPeriod(tokens[j - 1])) {
                 j -= 1
             }
             guard j > lowerBound, tokens[j].text == "," else { return nil }
@@ -235,6 +248,27 @@ struct SpeakerPhraseReader {
         if !name.utf8.contains(UInt8(ascii: " ")), name.utf8.count > 3,
            name.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A }) { return nil }
         return phrase
+    }
+
+    /// A subject that names a role and no one ("The Republican candidate appeared…", "Her campaign sent…",
+    /// "Ryan’s campaign shrugged off…"): a determiner or a possessive, a few words ending on a role noun,
+    /// then a verb.
+    func roleSubject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        guard first < upperBound, tokens[first].kind == .word,
+              NewsTitles.determiners.contains(tokens[first]) || Self.isPossessive(tokens[first]) else { return nil }
+        var head = first + 1
+        while head < upperBound, head - first <= 5, tokens[head].kind == .word, !Self.stopWords.contains(tokens[head]) {
+            let isRole = !tokens[head].isCapitalized
+                && (NewsTitles.roleHeads.contains(tokens[head]) || NewsTitles.titleWords.contains(tokens[head]))
+            if isRole, head + 1 < upperBound, tokens[head + 1].kind == .word, !tokens[head + 1].isCapitalized,
+               !NewsTitles.roleHeads.contains(tokens[head + 1]), !NewsTitles.titleWords.contains(tokens[head + 1]),
+               !Self.stopWords.contains(tokens[head + 1]) || SpeechVerbs.between.contains(tokens[head + 1]) {
+                guard let phrase = build(from: first, through: head), phrase.name == nil, phrase.role != nil else { return nil }
+                return phrase
+            }
+            head += 1
+        }
+        return nil
     }
 
     /// The subject of the clause nearest before `end`: clause starts are the sentence start and the words
