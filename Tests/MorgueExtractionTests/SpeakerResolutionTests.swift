@@ -132,6 +132,15 @@ struct SpeakerResolutionTests {
          "campaign"),
         ("Tom Reed left. Even a top GOP strategist said Kim must choose, saying, “At some point, she has to say it.”",
          "top GOP strategist"),
+        // A titled person "of" a place is a subject a pronoun refers to.
+        ("Ann Kim spoke first. Senator Tom Reed of Ohio is airing a new ad in which he declares, “Our purpose is to serve.”",
+         "Tom Reed"),
+        // A role set before the name between commas: the name is the subject.
+        ("Tom Reed left early.\n\nKazakhstan's foreign minister, Erlan Idrissov, plays down concerns.\n\n“We should get on board,” he said.",
+         "Erlan Idrissov"),
+        // Someone introduced by a role alone, at a sentence's start, is whom the next "he" refers to.
+        ("Tom Reed spoke first.\n\nA reporter for Agence France-Presse called it chaos.\n\n“We saw debris flying,” he said.",
+         "reporter"),
     ])
     func resolves(_ body: String, _ speaker: String) {
         #expect(speakers(body).last == speaker)

@@ -39,11 +39,15 @@ struct NamedSourceIndex: Sendable {
             if token.kind == .paragraphBreak || token.kind == .quoteMark || token.text == "." || token.text == "?"
                 || token.text == "!" || token.text == ":" || token.text == "," {
                 if token.text != "," { sentenceStart = index + 1 }
-                if index + 1 < tokens.count, !inside[index + 1] || token.kind == .quoteMark && inside[index] == false,
-                   let subject = subjects.subject(startingAt: index + 1, upperBound: tokens.count),
-                   let name = subject.name {
-                    insert(Source(position: subject.mention.start, name: name, role: subject.role,
-                                          gender: PronounGender.of(name: name, role: subject.role)))
+                if index + 1 < tokens.count, !inside[index + 1] || token.kind == .quoteMark && inside[index] == false {
+                    if let subject = subjects.subject(startingAt: index + 1, upperBound: tokens.count), let name = subject.name {
+                        insert(Source(position: subject.mention.start, name: name, role: subject.role,
+                                      gender: PronounGender.of(name: name, role: subject.role)))
+                    } else if token.text != ",", token.text != ":",
+                              let subject = subjects.roleSubject(startingAt: index + 1, upperBound: tokens.count) {
+                        // Only at a sentence's start: after a comma a role is an aside ("Wakefield, a minister").
+                        insertRoleSubject(subject)
+                    }
                 }
                 continue
             }
@@ -82,6 +86,22 @@ struct NamedSourceIndex: Sendable {
             }
         }
         markPeople(tokens: tokens)
+    }
+
+    /// Indexes a clause's subject that names only a role. "The senator voted…" stands for the senator named
+    /// before it; "A reporter for Agence France-Presse called it…" is someone new, whom a "he" can refer to.
+    private mutating func insertRoleSubject(_ subject: SpeakerPhrase) {
+        guard let role = subject.role, Self.isPersonRole(role), !Self.isImpersonal(role),
+              role.split(separator: " ").count <= 4 else { return }
+        if !subject.isIndefinite {
+            guard subject.mentionText.lowercased().hasPrefix("the "),
+                  let resolved = resolve(subject, before: subject.mention.start), resolved != role else { return }
+            let named = earlier(than: subject.mention.start).last { $0.name == resolved }
+            insert(Source(position: subject.mention.start, name: resolved, role: named?.role, gender: named?.gender ?? .unknown))
+        } else {
+            insert(Source(position: subject.mention.start, name: role, role: role, isRoleOnly: true,
+                          gender: PronounGender.of(name: "", role: role)))
+        }
     }
 
     /// Marks the sources that can be the "he" or "she" of a later attribution. A name of several words is a

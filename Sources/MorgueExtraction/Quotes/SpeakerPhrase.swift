@@ -196,6 +196,7 @@ struct SpeakerPhraseReader {
     /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
     func subject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        if let named = roleThenName(startingAt: first, upperBound: upperBound) { return named }
         // "In Concord, he…" and "At a rally in Birmingham, Alabama," name places, not the subject.
         guard first < upperBound, !Self.prepositions.contains(tokens[first]),
               !Self.quantifiers.contains(tokens[first]) else { return nil }
@@ -237,10 +238,12 @@ struct SpeakerPhraseReader {
         guard last >= first, tokens[last].isCapitalized else { return nil }
         if last + 1 < upperBound {
             let next = tokens[last + 1]
-            // A subject is followed by its verb or an aside, not by a possessive or a title's "of".
+            // A subject is followed by its verb or an aside, not by a possessive or a title's "of" — but
+            // "Senator Marco Rubio of Florida is airing…" is a titled person and a place.
             guard (next.kind == .word && !["of", "and", "or"].contains(next.lowered)) || next.text == ","
                 || next.text == "(" || next.text == "–" || next.text == "—"
-                || next.text == "-" else { return nil }
+                || next.text == "-" || next.lowered == "of" && isTitledPersonOfPlace(first, last, upperBound: upperBound)
+            else { return nil }
         }
         guard let phrase = build(from: first, through: last), let name = phrase.name else { return nil }
         // "Europe's leaders…" is not Europe speaking; "WASHINGTON —" is a dateline.
@@ -248,6 +251,42 @@ struct SpeakerPhraseReader {
         if !name.utf8.contains(UInt8(ascii: " ")), name.utf8.count > 3,
            name.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A }) { return nil }
         return phrase
+    }
+
+    /// A role set before the name it stands for, between commas: "Kazakhstan's foreign minister, Erlan
+    /// Idrissov, plays down…", "The lawyer, Thomas Coan, argued…". The name speaks; the role is its role.
+    private func roleThenName(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
+        guard first < upperBound, tokens[first].kind == .word,
+              Self.isPossessive(tokens[first]) || NewsTitles.determiners.contains(tokens[first]) else { return nil }
+        var comma = first + 1
+        while comma < upperBound, comma - first <= 5, tokens[comma].kind == .word, !tokens[comma].isCapitalized
+            || NewsTitles.titleWords.contains(tokens[comma]) {
+            comma += 1
+        }
+        guard comma < upperBound, comma > first + 1, tokens[comma].text == ",",
+              NewsTitles.roleHeads.contains(tokens[comma - 1]) || NewsTitles.titleWords.contains(tokens[comma - 1])
+        else { return nil }
+        var nameEnd = comma + 1
+        while nameEnd < upperBound, nameEnd - comma <= 4, tokens[nameEnd].kind == .word, tokens[nameEnd].isCapitalized {
+            nameEnd += 1
+        }
+        guard nameEnd - comma >= 3, nameEnd < upperBound, tokens[nameEnd].text == ",",
+              var phrase = build(from: comma + 1, through: nameEnd - 1), phrase.name != nil, phrase.role == nil
+        else { return nil }
+        phrase.role = (first..<comma).map { tokens[$0].text }.joined(separator: " ")
+        return phrase
+    }
+
+    /// Whether `first...last` is a title and a name of two words or more, followed by "of" and a place of
+    /// one to three capitalised words and then a verb or a comma: "President Vladimir Putin of Russia said".
+    private func isTitledPersonOfPlace(_ first: Int, _ last: Int, upperBound: Int) -> Bool {
+        guard NewsTitles.titleWords.contains(tokens[first]) || NewsTitles.honorifics.contains(tokens[first]),
+              last - first >= 2 else { return false }
+        var end = last + 2
+        while end < upperBound, end - (last + 2) < 3, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+        guard end > last + 2, end < upperBound else { return false }
+        return tokens[end].text == "," || tokens[end].kind == .word && !tokens[end].isCapitalized
+            && !["and", "or", "of"].contains(tokens[end].lowered)
     }
 
     /// A subject that names a role and no one ("The Republican candidate appeared…", "Her campaign sent…",
@@ -260,9 +299,16 @@ struct SpeakerPhraseReader {
         while head < upperBound, head - first <= 5, tokens[head].kind == .word, !Self.stopWords.contains(tokens[head]) {
             let isRole = !tokens[head].isCapitalized
                 && (NewsTitles.roleHeads.contains(tokens[head]) || NewsTitles.titleWords.contains(tokens[head]))
-            if isRole, head + 1 < upperBound, tokens[head + 1].kind == .word, !tokens[head + 1].isCapitalized,
-               !NewsTitles.roleHeads.contains(tokens[head + 1]), !NewsTitles.titleWords.contains(tokens[head + 1]),
-               !Self.stopWords.contains(tokens[head + 1]) || SpeechVerbs.between.contains(tokens[head + 1]) {
+            // "A reporter for Agence France-Presse called it": the employer after the role is passed over.
+            var verb = head + 1
+            if isRole, verb + 1 < upperBound, ["for", "at", "from", "with"].contains(tokens[verb].lowered),
+               tokens[verb + 1].isCapitalized || tokens[verb + 1].lowered == "the" {
+                verb += 2
+                while verb < upperBound, verb - head < 8, tokens[verb].kind == .word, tokens[verb].isCapitalized { verb += 1 }
+            }
+            if isRole, verb < upperBound, tokens[verb].kind == .word, !tokens[verb].isCapitalized,
+               !NewsTitles.roleHeads.contains(tokens[verb]), !NewsTitles.titleWords.contains(tokens[verb]),
+               !Self.stopWords.contains(tokens[verb]) || SpeechVerbs.between.contains(tokens[verb]) {
                 guard let phrase = build(from: first, through: head), phrase.name == nil, phrase.role != nil else { return nil }
                 return phrase
             }
