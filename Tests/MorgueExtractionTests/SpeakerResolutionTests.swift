@@ -138,6 +138,21 @@ struct SpeakerResolutionTests {
         // A role set before the name between commas: the name is the subject.
         ("Tom Reed left early.\n\nKazakhstan's foreign minister, Erlan Idrissov, plays down concerns.\n\n“We should get on board,” he said.",
          "Erlan Idrissov"),
+        // "called" and "had written" report words; a weak verb with a particle reaches further; a verb with its
+        // own "that" clause before a comma reports other words.
+        ("Marco Rubio spoke.\n\nThe conservative writer Dan Frome called the moment “a display of panic.”", "Dan Frome"),
+        ("As the columnist Lena Park had written a few years earlier, “We just could not do without him.”", "Lena Park"),
+        ("When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us, they are going to lose,” "
+            + "referencing the voters.", "Rubio"),
+        // After a question, a quote introduced by a comma belongs to its introduction, not to the next sentence.
+        ("Hillary Clinton wrote to Cheryl Mills.\n\nClinton responds to Mills with, “Why now? Was that on my way?” "
+            + "Mills then writes back.", "Clinton"),
+        // A definite role of generic titles stands for the last person named.
+        ("Bill Clinton got in on the game, bashing Sanders at a rally.\n\n“Sometimes I feel he is wrong,” the former "
+            + "president said.", "Bill Clinton"),
+        // A common noun between a capitalised modifier and a known first name belongs to the role.
+        ("Tom Reed spoke first.\n\nConservative icon Phyllis Shaw, who died Monday, used her final column to praise him."
+            + "\n\n“He is the best hope,” she wrote.", "Phyllis Shaw"),
         // Someone introduced by a role alone, at a sentence's start, is whom the next "he" refers to.
         ("Tom Reed spoke first.\n\nA reporter for Agence France-Presse called it chaos.\n\n“We saw debris flying,” he said.",
          "reporter"),

@@ -245,8 +245,28 @@ struct NamedSourceIndex: Sendable {
            }) {
             return match.name
         }
+        // "the Republican presidential candidate said", "said the Democratic nominee": a definite role made only
+        // of generic titles stands for the person the story is about, the last person named before it (not
+        // a vice president for "the former president").
+        if !phrase.isIndefinite, phrase.mentionText.lowercased().hasPrefix("the "),
+           words.allSatisfy({ Self.genericTitleWords.contains($0.lowercased()) }),
+           let head = words.last?.lowercased(), Self.personRoles.contains(head) {
+            let vice = words.contains { $0.lowercased() == "vice" }
+            if let person = earlier.suffix(Self.pronounReach).last(where: { $0.isPerson && !$0.isRoleOnly && !$0.isPlace }),
+               (person.role?.lowercased().split(separator: " ").contains("vice") ?? false) == vice {
+                return person.name
+            }
+        }
         return role
     }
+
+    /// Words of a role that say nothing of who the person is beyond the story's subject ("the former
+    /// Republican presidential candidate").
+    private static let genericTitleWords: Set<String> = [
+        "former", "republican", "democratic", "gop", "presidential", "candidate", "nominee", "president",
+        "presumptive", "likely", "front-runner", "frontrunner", "party's", "party’s", "vice", "contender",
+        "hopeful", "businessman", "billionaire", "mogul", "candidate’s", "democrat",
+    ]
 
     /// Where the last named source before a place in the story stands.
     func nearestPosition(before position: Int) -> Int? {

@@ -130,7 +130,13 @@ struct QuoteAttributionReader {
                     return QuoteAttribution(speaker: speaker, cue: "according to",
                                             cueSpan: TextSpan(start: token.start, end: tokens[verb + 1].end))
                 }
-                if SpeechVerbs.verbs.contains(word), !SpeechVerbs.weak.contains(word) || end - verb <= 3,
+                // "When Trump suggested that Cuba would sue, Rubio fired back:": a verb with its own "that" clause
+                // before a comma reports other words.
+                let reportsAClause = verb + 1 < end && tokens[verb + 1].lowered == "that"
+                    && (verb + 2..<end).contains { tokens[$0].text == "," }
+                // "fired back forcefully:", "pointed out in December,": a particle widens a weak verb's reach.
+                let reach = verb + 1 < end && Self.particles.contains(tokens[verb + 1].lowered) ? 5 : 3
+                if SpeechVerbs.verbs.contains(word), !reportsAClause, !SpeechVerbs.weak.contains(word) || end - verb <= reach,
                    let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: false) {
                     if found.speaker.isImplied {
                         // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle.
@@ -200,6 +206,9 @@ struct QuoteAttributionReader {
         guard let head = phrase.role?.split(separator: " ").last?.lowercased() else { return false }
         return NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head)
     }
+
+    /// Particles that make a phrasal reporting verb ("fired back", "pointed out", "chimed in").
+    private static let particles: Set<String> = ["back", "out", "in", "up"]
 
     private static let listenerVerbs: Set<String> = ["told", "tells", "telling", "tell", "asked", "asks", "asking"]
 

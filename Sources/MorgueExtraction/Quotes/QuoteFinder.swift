@@ -41,6 +41,12 @@ struct QuoteFinder: Sendable {
             let ending = text[passage.span.end - 1]
             var attribution = reader.attributionAfter(close: passage.close, quoteEnding: ending)
                 ?? reader.attributionBefore(open: passage.open)
+            // "Clinton responds to Mills with, “Why now?” Mills then writes back.": after a question or an
+            // exclamation, a quote introduced by a comma or colon belongs to its introduction.
+            if ending == "?" || ending == "!", passage.open > 0, [",", ":"].contains(tokens[passage.open - 1].text),
+               let introduction = reader.attributionBefore(open: passage.open) {
+                attribution = introduction
+            }
             // A line of its own under the quote names the speaker: "“…”\n\n- Sanders."
             if attribution == nil, passage.close + 3 < tokens.count, tokens[passage.close + 1].kind == .paragraphBreak,
                ["-", "—", "–"].contains(tokens[passage.close + 2].text),
@@ -86,6 +92,8 @@ struct QuoteFinder: Sendable {
             }
             guard attribution != nil || chanted || words >= Self.minimumUnattributedWords else { continue }
             if attribution != nil, words < 3, !endsSentence(passage, text: text), !opensParagraph { continue }
+            // "called it “comprehensive reform.”": a name for something, not words someone said.
+            if let cue = attribution?.cue.lowercased(), ["call", "calls", "called"].contains(cue), words < 3 { continue }
             if words <= 8, !chanted, isTitleCase(passage, tokens: tokens, minimum: followsPossessive(passage, tokens: tokens) ? 1 : 2),
                !".?!".unicodeScalars.contains(text[passage.span.end - 1]) || followsTitleCue(passage, tokens: tokens) {
                 continue

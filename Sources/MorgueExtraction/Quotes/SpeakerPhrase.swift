@@ -216,7 +216,8 @@ struct SpeakerPhraseReader {
         // A run of two capitalised words ("Hillary Clinton") is read as a name wherever it stands.
         if opensSentence(first), first + 1 >= upperBound || !tokens[first + 1].isCapitalized,
            tokens[first].isCapitalized, !properNouns.contains(tokens[first].lowered),
-           !NewsTitles.titleWords.contains(tokens[first]), !NewsTitles.honorifics.contains(tokens[first]) {
+           !NewsTitles.titleWords.contains(tokens[first]), !NewsTitles.honorifics.contains(tokens[first]),
+           !isRoleNounBeforeName(first + 1, upperBound: upperBound) {
             return nil
         }
         var last = first - 1
@@ -226,6 +227,14 @@ struct SpeakerPhraseReader {
             let word = next.lowered
             if next.isCapitalized || NewsTitles.titleWords.contains(word) || NewsTitles.nameParticles.contains(word)
                 || (last + 1 == first && NewsTitles.determiners.contains(word)) {
+                last += 1
+                continue
+            }
+            // "Conservative icon Phyllis Schlafly", "Tennis great Billie Jean King": a common noun between a
+            // capitalised modifier and a person's name belongs to the role.
+            if last >= first, tokens[last].isCapitalized, !(first..<last).contains(where: {
+                   tokens[$0 + 1].isCapitalized && FirstNames.gender(of: tokens[$0].lowered) != .unknown }),
+               isRoleNounBeforeName(last + 1, upperBound: upperBound) {
                 last += 1
                 continue
             }
@@ -252,6 +261,30 @@ struct SpeakerPhraseReader {
            name.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A }) { return nil }
         return phrase
     }
+
+    /// Whether the word at `index` is a common noun followed by a person's name that opens with a known first
+    /// name ("icon" in "Conservative icon Phyllis Schlafly").
+    private func isRoleNounBeforeName(_ index: Int, upperBound: Int) -> Bool {
+        // Only nouns that describe a person: "Trump met Bernie Sanders" has a verb there.
+        guard index + 2 < upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized,
+              NewsTitles.roleHeads.contains(tokens[index]) || NewsTitles.titleWords.contains(tokens[index])
+                || Self.describingNouns.contains(tokens[index].lowered),
+              tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+              tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized else { return false }
+        return FirstNames.gender(of: tokens[index + 1].lowered) != .unknown
+    }
+
+    /// Nouns that describe a person before the name, beside titles and role heads ("Tennis great",
+    /// "Conservative icon", "Obama speechwriter").
+    private static let describingNouns: Set<String> = [
+        "great", "icon", "legend", "star", "developer", "speechwriter", "magnate", "mogul", "tycoon", "commentator",
+        "comedian", "actor", "actress", "singer", "rapper", "musician", "player", "champion", "pundit", "blogger",
+        "filmmaker", "novelist", "poet", "artist", "physician", "surgeon", "neurosurgeon", "farmer", "rancher",
+        "student", "teacher", "retiree", "native", "resident", "immigrant", "entrepreneur", "philanthropist",
+        "businessman", "businesswoman", "billionaire", "broadcaster", "personality", "hopeful", "contender",
+        "stalwart", "loyalist", "insider", "ally", "confidant", "backer", "lobbyist", "attorney", "lawyer",
+        "front-runner", "frontrunner",
+    ]
 
     /// A role set before the name it stands for, between commas: "Kazakhstan's foreign minister, Erlan
     /// Idrissov, plays down…", "The lawyer, Thomas Coan, argued…". The name speaks; the role is its role.

@@ -5,7 +5,7 @@ enum SpeechVerbs {
         let stems: [[String]] = [
             ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"],
             ["add", "adds", "added", "adding"], ["ask", "asks", "asked", "asking"],
-            ["write", "writes", "wrote", "writing"], ["tweet", "tweets", "tweeted", "tweeting"],
+            ["write", "writes", "wrote", "writing", "written"], ["tweet", "tweets", "tweeted", "tweeting"],
             ["post", "posts", "posted"], ["explain", "explains", "explained", "explaining"],
             ["note", "notes", "noted", "noting"], ["state", "states", "stated", "stating"],
             ["declare", "declares", "declared", "declaring"], ["announce", "announces", "announced", "announcing"],
@@ -60,7 +60,8 @@ enum SpeechVerbs {
             ["mock", "mocked"], ["praise", "praised"], ["thank", "thanked"], ["bark", "barks", "barked"],
             ["beam", "beamed"], ["echo", "echoed", "echoing"], ["gripe", "griped"], ["fume", "fumed"],
             ["marvel", "marveled"], ["chime", "chimed"], ["interjecting"],
-            ["react", "reacts", "reacted"],
+            ["react", "reacts", "reacted"], ["call", "calls", "called"], ["condemn", "condemns", "condemned"],
+            ["denounce", "denounces", "denounced"], ["decry", "decries", "decried"],
         ]
         return WordSet(stems.joined(), list: .speechVerbs)
     }()
@@ -70,7 +71,8 @@ enum SpeechVerbs {
     static let weak = WordSet([
         "point", "points", "pointed", "fire", "fired", "shoot", "shot", "go", "went", "begin", "began", "start",
         "started", "finish", "finished", "close", "closed", "issue", "issued", "release", "released", "publish",
-        "published", "share", "shared", "call", "called", "know", "knows", "knew", "feel", "feels", "felt",
+        "published", "share", "shared", "call", "calls", "called", "condemn", "condemns", "condemned", "denounce",
+        "denounces", "denounced", "decry", "decries", "decried", "know", "knows", "knew", "feel", "feels", "felt",
         "hope", "hopes", "hoped", "fear", "fears", "feared", "read", "reads", "report", "reports", "reported",
         "post", "posts", "posted", "state", "states", "charge", "charges", "charged", "object", "objected",
         "accuse", "accused", "criticize", "criticized", "blast", "blasted", "slam", "slammed", "mock", "mocked",
