@@ -153,6 +153,13 @@ struct SpeakerResolutionTests {
         // A common noun between a capitalised modifier and a known first name belongs to the role.
         ("Tom Reed spoke first.\n\nConservative icon Phyllis Shaw, who died Monday, used her final column to praise him."
             + "\n\n“He is the best hope,” she wrote.", "Phyllis Shaw"),
+        // A definite role alone after a quote closed by a period is still its attribution.
+        ("Hillary Clinton spoke.\n\n“Louisiana is a red state with few votes.” the newspaper admitted.", "newspaper"),
+        // A possessive right before the marks owns the words.
+        ("Unions are plotting. It's the pull of Obama's “if you like your plan, you can keep it” promise.", "Obama"),
+        // An organisation's name keeps its "of".
+        ("Donald Trump spoke. As if to answer him, the Illinois Board of Elections was conclusive in its findings: "
+            + "“Further discussion on this issue is unnecessary.”", "Illinois Board of Elections"),
         // Someone introduced by a role alone, at a sentence's start, is whom the next "he" refers to.
         ("Tom Reed spoke first.\n\nA reporter for Agence France-Presse called it chaos.\n\n“We saw debris flying,” he said.",
          "reporter"),

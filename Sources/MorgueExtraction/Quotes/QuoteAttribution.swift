@@ -95,18 +95,31 @@ struct QuoteAttributionReader {
         return (start..<verb).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }
 
+    /// Whether the token at `verb` is a reporting verb right after "the" and a role noun ("the newspaper
+    /// admitted", "the official said").
+    private func isVerbAfterDefiniteRole(_ verb: Int, from start: Int) -> Bool {
+        guard verb >= start + 2, verb - start <= 4, tokens[start].lowered == "the", tokens[verb].kind == .word,
+              !tokens[verb].isCapitalized, SpeechVerbs.verbs.contains(tokens[verb]) else { return false }
+        let head = tokens[verb - 1]
+        return head.kind == .word && (NewsTitles.roleHeads.contains(head) || NewsTitles.titleWords.contains(head)
+            || Self.writtenSources.contains(head.lowered))
+    }
+
+    /// Things that speak for whoever wrote them ("the newspaper admitted", "the note says").
+    private static let writtenSources: Set<String> = ["newspaper", "note", "document", "editorial", "paper", "magazine"]
+
     /// An attribution that is a whole sentence of its own after a quote closed by a period: "Trump said.",
     /// "said Trump.", "he said." (a sentence that opens with a lower-case word goes on from the quote).
     private func shortAttribution(from start: Int, before end: Int) -> QuoteAttribution? {
         guard start < end, end - start <= 6 else { return nil }
         let closes = end == tokens.count || tokens[end].kind == .paragraphBreak || tokens[end].text == "."
         guard closes else { return nil }
-        for verb in start..<end where isVerbAfterName(verb, from: start)
+        for verb in start..<end where isVerbAfterName(verb, from: start) || isVerbAfterDefiniteRole(verb, from: start)
             || verb == start && SpeechVerbs.verbs.contains(tokens[verb]) && !SpeechVerbs.weak.contains(tokens[verb])
             || verb == start + 1 && NewsTitles.pronouns.contains(tokens[start]) && !tokens[start].isCapitalized
                 && SpeechVerbs.verbs.contains(tokens[verb]) {
             if let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: true),
-               found.speaker.name != nil || found.speaker.pronoun != nil {
+               found.speaker.name != nil || found.speaker.pronoun != nil || found.speaker.role != nil {
                 return found
             }
         }

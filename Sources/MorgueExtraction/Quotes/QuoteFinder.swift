@@ -60,6 +60,12 @@ struct QuoteFinder: Sendable {
             if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
                 attribution = reader.attributionBefore(open: passage.open - 1)
             }
+            // "Obama's “if you like your plan, you can keep it” promise": the owner of the words.
+            // A word or two after a possessive is a term ("Clinton’s “broccoli.”"), not a quote.
+            if attribution == nil, passage.open > 0, wordCount(passage, tokens: tokens) >= 3,
+               let owner = possessiveOwner(before: passage.open, tokens: tokens) {
+                attribution = owner
+            }
             var carriedOver = false
             // "“A,” Maddow said of a list that named five senators. “B.”": the second part of an interrupted
             // quote keeps its speaker even when the attribution sentence names other people.
@@ -126,6 +132,18 @@ struct QuoteFinder: Sendable {
             quotes.append(quote)
         }
         return quotes
+    }
+
+    /// The person whose words a possessive right before the quote marks: "Obama's “…” promise". Only a name
+    /// of capitalised words that is no outlet or place word by its look ("Breitbart's" is still taken).
+    private func possessiveOwner(before open: Int, tokens: [WordToken]) -> QuoteAttribution? {
+        let owner = tokens[open - 1]
+        guard owner.kind == .word, owner.isCapitalized, SpeakerPhraseReader.isPossessive(owner) else { return nil }
+        let name = String(owner.text.dropLast(2))
+        guard !name.isEmpty, !places.isPlace(name) else { return nil }
+        let mention = TextSpan(start: owner.start, end: owner.end - 2)
+        let speaker = SpeakerPhrase(mention: mention, mentionText: name, name: name)
+        return QuoteAttribution(speaker: speaker, cue: "’s", cueSpan: TextSpan(start: owner.end - 2, end: owner.end))
     }
 
     /// Whether a quote continues the one before it right after that quote's own attribution sentence, in the

@@ -245,6 +245,14 @@ struct SpeakerPhraseReader {
             last -= 1
         }
         guard last >= first, tokens[last].isCapitalized else { return nil }
+        // "The Illinois Board of Elections was conclusive": an organisation's name runs on through "of".
+        if last + 2 < upperBound, tokens[last + 1].lowered == "of", ActorKindRules.organizationWords.contains(tokens[last].lowered),
+           tokens[last + 2].kind == .word, tokens[last + 2].isCapitalized {
+            last += 2
+            while last + 1 < upperBound, last - first < 10, tokens[last + 1].kind == .word, tokens[last + 1].isCapitalized {
+                last += 1
+            }
+        }
         if last + 1 < upperBound {
             let next = tokens[last + 1]
             // A subject is followed by its verb or an aside, not by a possessive or a title's "of" — but
@@ -409,7 +417,16 @@ struct SpeakerPhraseReader {
         }
         // "Gov. Jeb Bush of Florida": the person comes before "of" and the place after it; a single word
         // before "of" with no title ("University of Chicago") is one name.
-        if nameStart <= last, nameStart - 1 > roleStart, tokens[nameStart - 1].lowered == "of" {
+        // "Illinois Board of Elections", "Department of Justice": an organisation's name keeps its "of".
+        if nameStart <= last, nameStart - 1 > roleStart, tokens[nameStart - 1].lowered == "of",
+           ActorKindRules.organizationWords.contains(tokens[nameStart - 2].lowered) {
+            var organizationStart = nameStart - 2
+            while organizationStart - 1 >= roleStart, tokens[organizationStart - 1].isCapitalized,
+                  !NewsTitles.titleWords.contains(tokens[organizationStart - 1]) {
+                organizationStart -= 1
+            }
+            nameStart = organizationStart
+        } else if nameStart <= last, nameStart - 1 > roleStart, tokens[nameStart - 1].lowered == "of" {
             var personStart = nameStart - 1
             while personStart - 1 >= roleStart, tokens[personStart - 1].isCapitalized,
                   !NewsTitles.titleWords.contains(tokens[personStart - 1]) {
