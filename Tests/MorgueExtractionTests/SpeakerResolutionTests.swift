@@ -160,6 +160,9 @@ struct SpeakerResolutionTests {
         // An organisation's name keeps its "of".
         ("Donald Trump spoke. As if to answer him, the Illinois Board of Elections was conclusive in its findings: "
             + "“Further discussion on this issue is unnecessary.”", "Illinois Board of Elections"),
+        // A sentence's opening participle or "Given" is not a first name.
+        ("Bernie Sanders spoke on Monday.\n\nGiven Sanders' electoral success, his endorsements will carry weight."
+            + "\n\n“We must keep the movement alive,” he told me.", "Bernie Sanders"),
         // Someone introduced by a role alone, at a sentence's start, is whom the next "he" refers to.
         ("Tom Reed spoke first.\n\nA reporter for Agence France-Presse called it chaos.\n\n“We saw debris flying,” he said.",
          "reporter"),

@@ -42,6 +42,11 @@ enum NameMentionScanner {
             where !tokens[position].lists.isDisjoint(with: [.titleWords, .capitalisedFunctionWords, .days]) {
                 nameStart = position + 1
             }
+            // "Given Sanders' success", "Asserting Clinton had…": a sentence's opening participle is no first name.
+            if nameStart == index, index < last, SpeakerPhraseReader.isOpeningParticiple(tokens[index]),
+               index == 0 || tokens[index - 1].kind != .word && tokens[index - 1].text != "," {
+                nameStart = index + 1
+            }
             // "CNN’s Jake Tapper": the owner before a possessive is another name, not part of this one
             // (but "Bush’s Facebook" is no person).
             if nameStart < last,

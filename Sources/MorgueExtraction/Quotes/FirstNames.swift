@@ -5,16 +5,20 @@ enum FirstNames {
     /// The pronoun a first name (lower case) takes, or `.unknown`. A word standing `alone` may be a surname
     /// ("Clinton", "Wesley"): only the hand-checked names tell then.
     static func gender(of first: String, alone: Bool = false) -> PronounGender {
-        if curatedMasculine.contains(first) { return .he }
-        if curatedFeminine.contains(first) { return .she }
-        if alone { return .unknown }
-        if masculine.contains(first) { return .he }
-        if feminine.contains(first) { return .she }
-        return .unknown
+        guard let known = table[first] else { return .unknown }
+        return alone && !known.curated ? .unknown : known.gender
     }
 
-    private static let masculine = Set(generatedMasculine)
-    private static let feminine = Set(generatedFeminine)
+    /// Every name with its pronoun, in one table so that a word costs one look-up: the hand-checked names
+    /// over the generated ones.
+    private static let table: [String: (gender: PronounGender, curated: Bool)] = {
+        var table: [String: (gender: PronounGender, curated: Bool)] = [:]
+        for name in generatedFeminine { table[name] = (.she, false) }
+        for name in generatedMasculine { table[name] = (.he, false) }
+        for name in curatedFeminine { table[name] = (.she, true) }
+        for name in curatedMasculine { table[name] = (.he, true) }
+        return table
+    }()
 
     /// Names a newsroom meets often, checked by hand: they win over the generated lists.
     private static let curatedMasculine: Set<String> = [

@@ -126,7 +126,8 @@ struct NamedSourceIndex: Sendable {
         for index in tokens.indices.dropLast() where tokens[index].isCapitalized && tokens[index + 1].isCapitalized
             && tokens[index].kind == .word && tokens[index + 1].kind == .word {
             // "Secretary Clinton", "Mrs. Clinton": the word after a personal title is a surname.
-            if Self.personalTitles.contains(tokens[index].lowered) || NewsTitles.honorifics.contains(tokens[index]) {
+            if NewsTitles.honorifics.contains(tokens[index])
+                || NewsTitles.titleWords.contains(tokens[index]) && Self.personalTitles.contains(tokens[index].lowered) {
                 surnames.insert(Substring(tokens[index + 1].text))
                 let gender = PronounGender.of(name: tokens[index + 1].text, role: tokens[index].lowered)
                 if gender != .unknown { vote(gender, for: Substring(tokens[index + 1].text)) }
@@ -148,13 +149,18 @@ struct NamedSourceIndex: Sendable {
                 sources[index].gender = gender
             }
         }
+        var outletNames: [String: Bool] = [:]
         for index in sources.indices where !sources[index].isRoleOnly {
             let words = sources[index].name.split(separator: " ")
             // "United States", "Marist College": words that name an organisation or a place make no person.
             let isOrganization = ActorKindRules.kind(of: words.map(String.init)) == .organization
             // "The New York Times quoted one of Carson's advisers": an outlet is no "he" or "she".
-            if sources[index].isPlace || words.count >= 2 && OutletCatalog.standard.canonicalName(for: sources[index].name) != nil {
-                continue
+            if sources[index].isPlace { continue }
+            if words.count >= 2 {
+                let name = sources[index].name
+                let isOutlet = outletNames[name] ?? (OutletCatalog.standard.canonicalName(for: name) != nil)
+                outletNames[name] = isOutlet
+                if isOutlet { continue }
             }
             if words.count >= 2 && !isOrganization || words.last.map(surnames.contains) == true {
                 sources[index].isPerson = true

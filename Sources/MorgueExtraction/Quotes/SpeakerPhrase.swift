@@ -58,7 +58,8 @@ struct SpeakerPhraseReader {
 
     /// Whether a word is a possessive ("CNN’s", "Boston's").
     static func isPossessive(_ token: WordToken) -> Bool {
-        token.kind == .word && (token.text.hasSuffix("’s") || token.text.hasSuffix("'s"))
+        token.kind == .word && token.text.utf8.last == UInt8(ascii: "s")
+            && (token.text.hasSuffix("’s") || token.text.hasSuffix("'s"))
     }
 
     /// Whether a token opens a sentence, where any word is capitalised.
@@ -270,6 +271,13 @@ struct SpeakerPhraseReader {
         return phrase
     }
 
+    /// Whether a capitalised word is a participle or "Given" opening a sentence ("Asserting Clinton had…",
+    /// "Given Sanders' record…"), not a name's first word ("Sterling Brown" is a name).
+    static func isOpeningParticiple(_ token: WordToken) -> Bool {
+        let word = token.lowered
+        return (word == "given" || word.hasSuffix("ing") && word.count > 5) && FirstNames.gender(of: word) == .unknown
+    }
+
     /// Whether the word at `index` is a common noun followed by a person's name that opens with a known first
     /// name ("icon" in "Conservative icon Phyllis Schlafly").
     private func isRoleNounBeforeName(_ index: Int, upperBound: Int) -> Bool {
@@ -297,8 +305,8 @@ struct SpeakerPhraseReader {
     /// A role set before the name it stands for, between commas: "Kazakhstan's foreign minister, Erlan
     /// Idrissov, plays down…", "The lawyer, Thomas Coan, argued…". The name speaks; the role is its role.
     private func roleThenName(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
-        guard first < upperBound, tokens[first].kind == .word,
-              Self.isPossessive(tokens[first]) || NewsTitles.determiners.contains(tokens[first]) else { return nil }
+        guard first + 3 < upperBound, tokens[first].kind == .word,
+              NewsTitles.determiners.contains(tokens[first]) || Self.isPossessive(tokens[first]) else { return nil }
         var comma = first + 1
         while comma < upperBound, comma - first <= 5, tokens[comma].kind == .word, !tokens[comma].isCapitalized
             || NewsTitles.titleWords.contains(tokens[comma]) {
@@ -380,7 +388,8 @@ struct SpeakerPhraseReader {
         var start = first
         // Sentence openers are not part of the phrase: "But Trump said".
         while start <= last, tokens[start].isCapitalized,
-              NewsTitles.capitalisedFunctionWords.contains(tokens[start]) || Self.days.contains(tokens[start]) {
+              NewsTitles.capitalisedFunctionWords.contains(tokens[start]) || Self.days.contains(tokens[start])
+                || start < last && Self.isOpeningParticiple(tokens[start]) && opensSentence(start) {
             // "Another commenter said", "A spokesman said": an article opening a common noun stays with it, so
             // that the role reads as indefinite or definite wherever the sentence starts.
             if NewsTitles.determiners.contains(tokens[start]), start < last, tokens[start + 1].kind == .word,
