@@ -233,9 +233,9 @@ struct SpeakerPhraseReader {
             }
             // "Conservative icon Phyllis Schlafly", "Tennis great Billie Jean King": a common noun between a
             // capitalised modifier and a person's name belongs to the role.
-            if last >= first, tokens[last].isCapitalized, !(first..<last).contains(where: {
-                   tokens[$0 + 1].isCapitalized && FirstNames.gender(of: tokens[$0].lowered) != .unknown }),
-               isRoleNounBeforeName(last + 1, upperBound: upperBound) {
+            if last >= first, tokens[last].isCapitalized, isRoleNounBeforeName(last + 1, upperBound: upperBound),
+               !(first..<last).contains(where: {
+                   tokens[$0 + 1].isCapitalized && FirstNames.gender(of: tokens[$0].lowered) != .unknown }) {
                 last += 1
                 continue
             }
@@ -283,10 +283,10 @@ struct SpeakerPhraseReader {
     private func isRoleNounBeforeName(_ index: Int, upperBound: Int) -> Bool {
         // Only nouns that describe a person: "Trump met Bernie Sanders" has a verb there.
         guard index + 2 < upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized,
-              NewsTitles.roleHeads.contains(tokens[index]) || NewsTitles.titleWords.contains(tokens[index])
-                || Self.describingNouns.contains(tokens[index].lowered),
               tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
-              tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized else { return false }
+              tokens[index + 2].kind == .word, tokens[index + 2].isCapitalized,
+              NewsTitles.roleHeads.contains(tokens[index]) || NewsTitles.titleWords.contains(tokens[index])
+                || Self.describingNouns.contains(tokens[index].lowered) else { return false }
         return FirstNames.gender(of: tokens[index + 1].lowered) != .unknown
     }
 
