@@ -154,8 +154,8 @@ struct NamedSourceIndex: Sendable {
             let words = sources[index].name.split(separator: " ")
             // "United States", "Marist College": words that name an organisation or a place make no person.
             let isOrganization = ActorKindRules.kind(of: words.map(String.init)) == .organization
-            // "The New York Times quoted one of Carson's advisers": an outlet is no "he" or "she".
             if sources[index].isPlace { continue }
+            // "The New York Times quoted one of Carson's advisers": an outlet is no "he" or "she".
             if words.count >= 2 {
                 let name = sources[index].name
                 let isOutlet = outletNames[name] ?? (OutletCatalog.standard.canonicalName(for: name) != nil)

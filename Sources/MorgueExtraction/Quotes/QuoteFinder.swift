@@ -134,13 +134,13 @@ struct QuoteFinder: Sendable {
         return quotes
     }
 
-    /// The person whose words a possessive right before the quote marks: "Obama's “…” promise". Only a name
-    /// of capitalised words that is no outlet or place word by its look ("Breitbart's" is still taken).
+    /// The owner of the words when a capitalised possessive stands right before the quote marks: "Obama's
+    /// “…” promise" credits Obama.
     private func possessiveOwner(before open: Int, tokens: [WordToken]) -> QuoteAttribution? {
         let owner = tokens[open - 1]
         guard owner.kind == .word, owner.isCapitalized, SpeakerPhraseReader.isPossessive(owner) else { return nil }
         let name = String(owner.text.dropLast(2))
-        guard !name.isEmpty, !places.isPlace(name) else { return nil }
+        guard !name.isEmpty else { return nil }
         let mention = TextSpan(start: owner.start, end: owner.end - 2)
         let speaker = SpeakerPhrase(mention: mention, mentionText: name, name: name)
         return QuoteAttribution(speaker: speaker, cue: "’s", cueSpan: TextSpan(start: owner.end - 2, end: owner.end))
