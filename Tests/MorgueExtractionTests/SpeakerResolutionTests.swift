@@ -163,6 +163,9 @@ struct SpeakerResolutionTests {
         // A sentence's opening participle or "Given" is not a first name.
         ("Bernie Sanders spoke on Monday.\n\nGiven Sanders' electoral success, his endorsements will carry weight."
             + "\n\n“We must keep the movement alive,” he told me.", "Bernie Sanders"),
+        // In the passive the speaker follows "by".
+        ("Bernie Sanders spoke. Sanders was asked by host Bill Maher, who backs him, “Now, you said it, did you not?”",
+         "Bill Maher"),
         // Someone introduced by a role alone, at a sentence's start, is whom the next "he" refers to.
         ("Tom Reed spoke first.\n\nA reporter for Agence France-Presse called it chaos.\n\n“We saw debris flying,” he said.",
          "reporter"),

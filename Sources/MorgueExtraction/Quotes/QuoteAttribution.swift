@@ -272,6 +272,12 @@ struct QuoteAttributionReader {
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
             return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
         }
+        // "Sanders was asked by host Bill Maher, “…”": in the passive the speaker follows "by".
+        if verb >= 1, verb + 2 < upperBound, tokens[verb + 1].lowered == "by",
+           ["was", "were", "is", "are", "been", "being"].contains(tokens[verb - 1].lowered),
+           let speaker = phrases.phrase(startingAt: verb + 2, upperBound: upperBound), speaker.name != nil || speaker.role != nil {
+            return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)
+        }
         // "he supported Obama and said, “…”": a second verb of the same subject.
         if verb - 1 >= lowerBound, ["and", "but", "then"].contains(tokens[verb - 1].lowered) {
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
