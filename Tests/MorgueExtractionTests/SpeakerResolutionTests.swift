@@ -191,6 +191,15 @@ struct SpeakerResolutionTests {
         #expect(found.first?.speaker == "Cuban")
     }
 
+    /// A capitalised title after the quote is no reporting verb: "State" in "State Senator Ann Kim said".
+    @Test func titleAfterTheQuoteIsNotTheCue() {
+        let found = QuoteFinder().quotes(in: ScalarText("“Vote for me today,” State Senator Ann Kim said at the rally."),
+                                         excluding: [])
+        #expect(found.first?.cue == "said")
+        #expect(found.first?.speaker == "Ann Kim")
+        #expect(found.first?.speakerRole == "State Senator")
+    }
+
     /// A pronoun that fits no one named before it leaves the speaker unknown: never "she" as a name.
     @Test func pronounWithNoAntecedentLeavesTheSpeakerUnknown() {
         let found = QuoteFinder().quotes(in: ScalarText("Bernie Sanders spoke.\n\n“We will win,” she said."), excluding: [])

@@ -53,7 +53,9 @@ struct QuoteAttributionReader {
         while verb < end, verb - start <= reach {
             let token = tokens[verb]
             let word = token.lowered
-            if token.kind == .word, !token.isCapitalized || verb == start, SpeechVerbs.verbs.contains(word) {
+            // "“…,” State Senator Ann Kim said": a capitalised title is no verb, even where "Said Kim" would be.
+            if token.kind == .word, !token.isCapitalized || verb == start && !NewsTitles.titleWords.contains(token),
+               SpeechVerbs.verbs.contains(word) {
                 let weak = SpeechVerbs.weak.contains(word)
                 if let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: true),
                    !weak || found.speaker.mention.start <= tokens[start].start || verb == start {
