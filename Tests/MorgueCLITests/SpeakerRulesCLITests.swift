@@ -8,8 +8,8 @@ import Testing
         let morgue = try MorgueRunner()
         let path = try morgue.write("speakers.jsonl", """
             {"url": "https://example.com/buses", "title": "Buses", "text": "Later, Kendra Alvarez, a teacher, took the microphone from Tom Reed.\\n\\n“We need more buses on the east side,” she said."}
-            {"url": "https://example.com/inquiry", "title": "Inquiry", "text": "It would involve Attorney General Loretta Lynch, who told Congress: “The matter is being handled by career agents.”"}
-            {"url": "https://example.com/show", "title": "Show", "text": "Bernie Sanders spoke. Sanders was asked by host Bill Maher, who backs him, “Now, you said it, did you not?”"}
+            {"url": "https://example.com/audit", "title": "Audit", "text": "The audit falls to Comptroller Ann Kim, who told the council: “The books will be open to everyone.”"}
+            {"url": "https://example.com/show", "title": "Show", "text": "Tom Reed spoke. Reed was asked by host Dan Ortiz, who knows him well, “So will you run again or not?”"}
 
             """)
         let ingest = try morgue.run(["ingest", path])
@@ -20,8 +20,7 @@ import Testing
         }
         #expect(try quotes(by: "Kendra Alvarez") == ["We need more buses on the east side,"])
         #expect(try quotes(by: "Tom Reed").isEmpty)
-        #expect(try quotes(by: "Loretta Lynch") == ["The matter is being handled by career agents."])
-        #expect(try quotes(by: "Bill Maher") == ["Now, you said it, did you not?"])
-        #expect(try quotes(by: "Bernie Sanders").isEmpty)
+        #expect(try quotes(by: "Ann Kim") == ["The books will be open to everyone."])
+        #expect(try quotes(by: "Dan Ortiz") == ["So will you run again or not?"])
     }
 }

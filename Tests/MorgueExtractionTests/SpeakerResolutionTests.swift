@@ -114,60 +114,60 @@ struct SpeakerResolutionTests {
         ("Kendra Alvarez arrived with Tom Reed.\n\nAlvarez thanked the crowd, and Reed waved.\n\n“It was a long night,” she said.",
          "Alvarez"),
         // An outlet is no "he".
-        ("Ben Carson spoke in Ohio.\n\nThe New York Times quoted one of his advisers.\n\n“I have common sense,” he said.",
-         "Ben Carson"),
+        ("Tom Reed spoke in Ohio.\n\nThe New York Times asked two of his aides about the bridge.\n\n“It will open in May,” he said.",
+         "Tom Reed"),
         // A relative clause's verb speaks for the name it hangs on.
-        ("It would involve Attorney General Loretta Lynch, who told Congress: “The matter is being handled by agents.”",
-         "Loretta Lynch"),
+        ("The audit falls to Comptroller Ann Kim, who told the council: “The books will be open to everyone.”",
+         "Ann Kim"),
         // A sentence that is only an attribution follows a quote closed by a period.
-        ("Mayor Ann Kim spoke.\n\n“We will find them.” Trump said.\n\nThen he left.", "Trump"),
+        ("Mayor Ann Kim spoke.\n\n“The pumps are working again.” Reed said.\n\nThen he left.", "Reed"),
         // After an exclamation, a name with its titles can stand before the verb.
         ("Mayor Ann Kim spoke.\n\n“Vote for me today!” US Senator Tom Reed said as he opened the rally.", "Tom Reed"),
         // A state abbreviated in an aside keeps the sentence going.
-        ("“I never liked the plan,” Cecelia Park, 67, a retired nurse in Allentown, Pa., said in an interview.",
-         "Cecelia Park"),
+        ("“The ferry was always late,” Rosa Lind, 54, a baker in Erie, Pa., said on the dock.",
+         "Rosa Lind"),
         // A body is not the last person named; a role that is a subject speaks through a participle.
-        ("Hillary Clinton spoke.\n\n“We are proud of the result,” the campaign said in a statement.", "campaign"),
-        ("Mayor Ann Kim spoke.\n\nHer campaign sent an email to supporters stating, “We won the county by a mile.”",
+        ("Mayor Ann Kim spoke.\n\n“The count is final,” the campaign said in a statement.", "campaign"),
+        ("Mayor Ann Kim spoke.\n\nHer campaign sent an email to volunteers stating, “The doors open at six.”",
          "campaign"),
-        ("Tom Reed left. Even a top GOP strategist said Kim must choose, saying, “At some point, she has to say it.”",
-         "top GOP strategist"),
+        ("Tom Reed left. Even a senior party strategist said Kim had a plan, saying, “She knows the county well.”",
+         "senior party strategist"),
         // A titled person "of" a place is a subject a pronoun refers to.
-        ("Ann Kim spoke first. Senator Tom Reed of Ohio is airing a new ad in which he declares, “Our purpose is to serve.”",
+        ("Ann Kim spoke first. Senator Tom Reed of Ohio is running a radio spot in which he says, “Fix the roads first.”",
          "Tom Reed"),
         // A role set before the name between commas: the name is the subject.
-        ("Tom Reed left early.\n\nKazakhstan's foreign minister, Erlan Idrissov, plays down concerns.\n\n“We should get on board,” he said.",
-         "Erlan Idrissov"),
+        ("Ann Kim left early.\n\nNorway's fisheries minister, Lars Berg, dismissed the quota talk.\n\n“The cod are fine,” he said.",
+         "Lars Berg"),
         // "called" and "had written" report words; a weak verb with a particle reaches further; a verb with its
         // own "that" clause before a comma reports other words.
-        ("Marco Rubio spoke.\n\nThe conservative writer Dan Frome called the moment “a display of panic.”", "Dan Frome"),
-        ("As the columnist Lena Park had written a few years earlier, “We just could not do without him.”", "Lena Park"),
-        ("When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us, they are going to lose,” "
-            + "referencing the voters.", "Rubio"),
+        ("Tom Reed spoke.\n\nThe food critic Dan Frome called the menu “a long apology for the soup.”", "Dan Frome"),
+        ("As the columnist Lena Park had written a decade earlier, “The harbour is the town's front door.”", "Lena Park"),
+        ("When Reed suggested that the county would sue, Kim fired back sharply: “Let them try, the law is clear,” "
+            + "pointing at the map.", "Kim"),
         // After a question, a quote introduced by a comma belongs to its introduction, not to the next sentence.
-        ("Hillary Clinton wrote to Cheryl Mills.\n\nClinton responds to Mills with, “Why now? Was that on my way?” "
-            + "Mills then writes back.", "Clinton"),
+        ("Ann Kim wrote to Tom Reed.\n\nKim answers Reed with, “Why the delay? Was the bridge not ready?” "
+            + "Reed then writes back.", "Kim"),
         // A definite role of generic titles stands for the last person named.
-        ("Bill Clinton got in on the game, bashing Sanders at a rally.\n\n“Sometimes I feel he is wrong,” the former "
-            + "president said.", "Bill Clinton"),
+        ("Tom Reed joined the fight, mocking the mayor at a picnic.\n\n“The potholes are older than I am,” the former "
+            + "president said.", "Tom Reed"),
         // A common noun between a capitalised modifier and a known first name belongs to the role.
-        ("Tom Reed spoke first.\n\nConservative icon Phyllis Shaw, who died Monday, used her final column to praise him."
-            + "\n\n“He is the best hope,” she wrote.", "Phyllis Shaw"),
+        ("Tom Reed spoke first.\n\nJazz legend Phyllis Shaw, who turns 90 this week, gave the band a blessing."
+            + "\n\n“Play it loud,” she wrote.", "Phyllis Shaw"),
         // A definite role alone after a quote closed by a period is still its attribution.
-        ("Hillary Clinton spoke.\n\n“Louisiana is a red state with few votes.” the newspaper admitted.", "newspaper"),
+        ("Mayor Ann Kim spoke.\n\n“The stadium deal was a mistake.” the newspaper admitted.", "newspaper"),
         // A possessive right before the marks owns the words.
-        ("Unions are plotting. It's the pull of Obama's “if you like your plan, you can keep it” promise.", "Obama"),
+        ("Drivers are waiting. It is the echo of Reed's “every road fixed by spring” promise.", "Reed"),
         // An organisation's name keeps its "of".
-        ("Donald Trump spoke. As if to answer him, the Illinois Board of Elections was conclusive in its findings: "
-            + "“Further discussion on this issue is unnecessary.”", "Illinois Board of Elections"),
+        ("Tom Reed spoke. In reply, the Ohio Board of Health was brief in its letter: "
+            + "“The water meets every standard we set.”", "Ohio Board of Health"),
         // A sentence's opening participle or "Given" is not a first name.
-        ("Bernie Sanders spoke on Monday.\n\nGiven Sanders' electoral success, his endorsements will carry weight."
-            + "\n\n“We must keep the movement alive,” he told me.", "Bernie Sanders"),
+        ("Tom Reed spoke on Monday.\n\nGiven Reed's long record, his backing will matter."
+            + "\n\n“The bridge comes first,” he told me.", "Tom Reed"),
         // In the passive the speaker follows "by".
-        ("Bernie Sanders spoke. Sanders was asked by host Bill Maher, who backs him, “Now, you said it, did you not?”",
-         "Bill Maher"),
+        ("Ann Kim spoke. Kim was asked by host Dan Ortiz, who knows her well, “So will you run again or not?”",
+         "Dan Ortiz"),
         // Someone introduced by a role alone, at a sentence's start, is whom the next "he" refers to.
-        ("Tom Reed spoke first.\n\nA reporter for Agence France-Presse called it chaos.\n\n“We saw debris flying,” he said.",
+        ("Ann Kim spoke first.\n\nA reporter for Radio Erie called it a mess.\n\n“The road was closed for hours,” he said.",
          "reporter"),
     ])
     func resolves(_ body: String, _ speaker: String) {

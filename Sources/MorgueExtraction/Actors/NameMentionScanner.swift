@@ -42,7 +42,7 @@ enum NameMentionScanner {
             where !tokens[position].lists.isDisjoint(with: [.titleWords, .capitalisedFunctionWords, .days]) {
                 nameStart = position + 1
             }
-            // "Given Sanders' success", "Asserting Clinton had…": a sentence's opening participle is no first name.
+            // "Given Reed's record", "Asserting Kim had…": a sentence's opening participle is no first name.
             if nameStart == index, index < last, SpeakerPhraseReader.isOpeningParticiple(tokens[index]),
                index == 0 || tokens[index - 1].kind != .word && tokens[index - 1].text != "," {
                 nameStart = index + 1

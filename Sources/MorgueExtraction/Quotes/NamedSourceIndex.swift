@@ -45,7 +45,7 @@ struct NamedSourceIndex: Sendable {
                                       gender: PronounGender.of(name: name, role: subject.role)))
                     } else if token.text != ",", token.text != ":",
                               let subject = subjects.roleSubject(startingAt: index + 1, upperBound: tokens.count) {
-                        // Only at a sentence's start: after a comma a role is an aside ("Wakefield, a minister").
+                        // Only at a sentence's start: after a comma a role is an aside ("Lind, a baker").
                         insertRoleSubject(subject)
                     }
                 }
@@ -89,7 +89,7 @@ struct NamedSourceIndex: Sendable {
     }
 
     /// Indexes a clause's subject that names only a role. "The senator voted…" stands for the senator named
-    /// before it; "A reporter for Agence France-Presse called it…" is someone new, whom a "he" can refer to.
+    /// before it; "A reporter for Radio Erie called it…" is someone new, whom a "he" can refer to.
     private mutating func insertRoleSubject(_ subject: SpeakerPhrase) {
         guard let role = subject.role, Self.isPersonRole(role), !Self.isImpersonal(role),
               role.split(separator: " ").count <= 4 else { return }
@@ -155,7 +155,7 @@ struct NamedSourceIndex: Sendable {
             // "United States", "Marist College": words that name an organisation or a place make no person.
             let isOrganization = ActorKindRules.kind(of: words.map(String.init)) == .organization
             if sources[index].isPlace { continue }
-            // "The New York Times quoted one of Carson's advisers": an outlet is no "he" or "she".
+            // "The New York Times asked two of his aides": an outlet is no "he" or "she".
             if words.count >= 2 {
                 let name = sources[index].name
                 let isOutlet = outletNames[name] ?? (OutletCatalog.standard.canonicalName(for: name) != nil)

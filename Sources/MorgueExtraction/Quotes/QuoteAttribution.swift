@@ -24,7 +24,7 @@ struct QuoteAttributionReader {
         case .paragraphBreak, .quoteMark: return true
         case .punctuation:
             if token.text == ".", index > 0, SpeakerPhraseReader.isPartyAndState(tokens[index - 1]) { return false }
-            // "Allentown, Pa., said": the state's period, with a comma after it, goes on with the sentence.
+            // "Erie, Pa., said": the state's period, with a comma after it, goes on with the sentence.
             if token.text == ".", index > 0, index + 1 < tokens.count, tokens[index + 1].text == ",",
                SpeakerPhraseReader.keepsPeriod(tokens[index - 1]) {
                 return false
@@ -44,10 +44,10 @@ struct QuoteAttributionReader {
         var end = start
         while end < tokens.count, end - start < 40, !isBoundary(end) { end += 1 }
         // A quote closed by a period ends its sentence; what follows is a new sentence, unless it is only an
-        // attribution: "“…are missing.” Trump said."
+        // attribution: "“…working again.” Reed said."
         if quoteEnding == "." { return shortAttribution(from: start, before: end) }
         // After "?" or "!" a new sentence may start: the verb must come soon, or after nothing but a name
-        // ("“…Donald J. Trump!” US Senator Jeff Sessions said").
+        // ("“…vote for me!” US Senator Tom Reed said").
         let reach = exclaims && !(start..<min(start + 8, end)).contains(where: { isVerbAfterName($0, from: start) }) ? 3 : 12
         var verb = start
         while verb < end, verb - start <= reach {
@@ -145,11 +145,11 @@ struct QuoteAttributionReader {
                     return QuoteAttribution(speaker: speaker, cue: "according to",
                                             cueSpan: TextSpan(start: token.start, end: tokens[verb + 1].end))
                 }
-                // "When Trump suggested that Cuba would sue, Rubio fired back:": a verb with its own "that" clause
+                // "When Reed suggested that the county would sue, Kim fired back:": a verb with its own "that" clause
                 // before a comma reports other words.
                 let reportsAClause = verb + 1 < end && tokens[verb + 1].lowered == "that"
                     && (verb + 2..<end).contains { tokens[$0].text == "," }
-                // "fired back forcefully:", "pointed out in December,": a particle widens a weak verb's reach.
+                // "fired back sharply:", "pointed out in June,": a particle widens a weak verb's reach.
                 let reach = verb + 1 < end && Self.particles.contains(tokens[verb + 1].lowered) ? 5 : 3
                 if SpeechVerbs.verbs.contains(word), !reportsAClause, !SpeechVerbs.weak.contains(word) || end - verb <= reach,
                    let found = attribution(verb: verb, lowerBound: start, upperBound: end, adjacentBefore: false) {
@@ -215,7 +215,7 @@ struct QuoteAttributionReader {
         return first > lowerBound && Self.listenerVerbs.contains(tokens[first - 1].lowered)
     }
 
-    /// Whether a phrase with no name ends on a noun that names a speaker ("a top GOP strategist"), not on
+    /// Whether a phrase with no name ends on a noun that names a speaker ("a senior party strategist"), not on
     /// any word a backward reading stopped at ("The spokesman refused").
     private static func endsOnRoleNoun(_ phrase: SpeakerPhrase) -> Bool {
         guard let head = phrase.role?.split(separator: " ").last?.lowercased() else { return false }
@@ -274,7 +274,7 @@ struct QuoteAttributionReader {
             let implied = SpeakerPhrase(mention: cueToken.span, mentionText: cueToken.text, isImplied: true)
             return QuoteAttribution(speaker: implied, cue: cueToken.text, cueSpan: cueToken.span)
         }
-        // "Sanders was asked by host Bill Maher, “…”": in the passive the speaker follows "by".
+        // "Kim was asked by host Dan Ortiz, “…”": in the passive the speaker follows "by".
         if verb >= 1, verb + 2 < upperBound, tokens[verb + 1].lowered == "by",
            ["was", "were", "is", "are", "been", "being"].contains(tokens[verb - 1].lowered),
            let speaker = phrases.phrase(startingAt: verb + 2, upperBound: upperBound), speaker.name != nil || speaker.role != nil {
@@ -290,7 +290,7 @@ struct QuoteAttributionReader {
               SpeechVerbs.between.contains(tokens[before]) || tokens[before].lowered.hasSuffix("ly") {
             before -= 1
         }
-        // "Attorney General Loretta E. Lynch, who told Congress:": the name the relative clause hangs on.
+        // "Comptroller Ann Kim, who told the council:": the name the relative clause hangs on.
         if before - 1 >= lowerBound, tokens[before].text == ",", tokens[before + 1].lowered == "who",
            let speaker = phrases.phrase(endingAt: before - 1, lowerBound: lowerBound), speaker.name != nil {
             return QuoteAttribution(speaker: speaker, cue: cueToken.text, cueSpan: cueToken.span)

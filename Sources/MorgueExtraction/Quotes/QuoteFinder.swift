@@ -41,7 +41,7 @@ struct QuoteFinder: Sendable {
             let ending = text[passage.span.end - 1]
             var attribution = reader.attributionAfter(close: passage.close, quoteEnding: ending)
                 ?? reader.attributionBefore(open: passage.open)
-            // "Clinton responds to Mills with, “Why now?” Mills then writes back.": after a question or an
+            // "Kim answers Reed with, “Why the delay?” Reed then writes back.": after a question or an
             // exclamation, a quote introduced by a comma or colon belongs to its introduction.
             if ending == "?" || ending == "!", passage.open > 0, [",", ":"].contains(tokens[passage.open - 1].text),
                let introduction = reader.attributionBefore(open: passage.open) {
@@ -60,8 +60,8 @@ struct QuoteFinder: Sendable {
             if attribution == nil, opensParagraph, passage.open >= 2, tokens[passage.open - 2].text == ":" {
                 attribution = reader.attributionBefore(open: passage.open - 1)
             }
-            // "Obama's “if you like your plan, you can keep it” promise": the owner of the words.
-            // A word or two after a possessive is a term ("Clinton’s “broccoli.”"), not a quote.
+            // "Reed's “every road fixed by spring” promise": the owner of the words.
+            // A word or two after a possessive is a term ("Reed’s “gravy.”"), not a quote.
             if attribution == nil, passage.open > 0, wordCount(passage, tokens: tokens) >= 3,
                let owner = possessiveOwner(before: passage.open, tokens: tokens) {
                 attribution = owner
@@ -134,8 +134,8 @@ struct QuoteFinder: Sendable {
         return quotes
     }
 
-    /// The owner of the words when a capitalised possessive stands right before the quote marks: "Obama's
-    /// “…” promise" credits Obama.
+    /// The owner of the words when a capitalised possessive stands right before the quote marks: "Reed's
+    /// “…” promise" credits Reed.
     private func possessiveOwner(before open: Int, tokens: [WordToken]) -> QuoteAttribution? {
         let owner = tokens[open - 1]
         guard owner.kind == .word, owner.isCapitalized, SpeakerPhraseReader.isPossessive(owner) else { return nil }

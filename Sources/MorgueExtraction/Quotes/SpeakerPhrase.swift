@@ -44,7 +44,7 @@ struct SpeakerPhraseReader {
     }
 
     /// Whether the period after a word belongs to it inside a phrase: a party and state ("R-Ky.") or a
-    /// state as AP style abbreviates it after a town ("Allentown, Pa., said").
+    /// state as AP style abbreviates it after a town ("Erie, Pa., said").
     static func keepsPeriod(_ token: WordToken) -> Bool {
         isPartyAndState(token) || token.kind == .word && stateAbbreviations.contains(token.text)
     }
@@ -238,7 +238,7 @@ struct SpeakerPhraseReader {
         }
         // "Gov. Jeb Bush of Florida": the person comes before "of" and the place after it; a single word
         // before "of" with no title ("University of Chicago") is one name.
-        // "Illinois Board of Elections", "Department of Justice": an organisation's name keeps its "of".
+        // "Ohio Board of Health", "Department of Justice": an organisation's name keeps its "of".
         if nameStart <= last, nameStart - 1 > roleStart, tokens[nameStart - 1].lowered == "of",
            ActorKindRules.organizationWords.contains(tokens[nameStart - 2].lowered) {
             var organizationStart = nameStart - 2

@@ -1,6 +1,6 @@
 /// Reading the subject that opens a clause: a name with its titles ("Clinton spokeswoman Jennifer Palmieri
-/// criticized…"), a role and the name after it ("Kazakhstan's foreign minister, Erlan Idrissov, plays
-/// down…"), or a role alone ("The Republican candidate appeared…").
+/// criticized…"), a role and the name after it ("Norway's fisheries minister, Lars Berg,
+/// dismissed…"), or a role alone ("The Republican candidate appeared…").
 extension SpeakerPhraseReader {
     /// The named subject that opens a clause at `first` ("Clinton spokeswoman Jennifer Palmieri criticized…"):
     /// titles and capitalised words, ending where the first ordinary lower-case word begins.
@@ -39,7 +39,7 @@ extension SpeakerPhraseReader {
                 last += 1
                 continue
             }
-            // "Conservative icon Phyllis Schlafly", "Tennis great Billie Jean King": a common noun between a
+            // "Jazz legend Phyllis Shaw", "Tennis star Ana Silva": a common noun between a
             // capitalised modifier and a person's name belongs to the role.
             if last >= first, tokens[last].isCapitalized, isRoleNounBeforeName(last + 1, upperBound: upperBound),
                !(first..<last).contains(where: {
@@ -54,7 +54,7 @@ extension SpeakerPhraseReader {
             last -= 1
         }
         guard last >= first, tokens[last].isCapitalized else { return nil }
-        // "The Illinois Board of Elections was conclusive": an organisation's name runs on through "of".
+        // "The Ohio Board of Health was brief": an organisation's name runs on through "of".
         if last + 2 < upperBound, tokens[last + 1].lowered == "of", ActorKindRules.organizationWords.contains(tokens[last].lowered),
            tokens[last + 2].kind == .word, tokens[last + 2].isCapitalized {
             last += 2
@@ -65,7 +65,7 @@ extension SpeakerPhraseReader {
         if last + 1 < upperBound {
             let next = tokens[last + 1]
             // A subject is followed by its verb or an aside, not by a possessive or a title's "of" — but
-            // "Senator Marco Rubio of Florida is airing…" is a titled person and a place.
+            // "Senator Tom Reed of Ohio is running…" is a titled person and a place.
             guard (next.kind == .word && !["of", "and", "or"].contains(next.lowered)) || next.text == ","
                 || next.text == "(" || next.text == "–" || next.text == "—"
                 || next.text == "-" || next.lowered == "of" && isTitledPersonOfPlace(first, last, upperBound: upperBound)
@@ -79,15 +79,15 @@ extension SpeakerPhraseReader {
         return phrase
     }
 
-    /// Whether a capitalised word is a participle or "Given" opening a sentence ("Asserting Clinton had…",
-    /// "Given Sanders' record…"), not a name's first word ("Sterling Brown" is a name).
+    /// Whether a capitalised word is a participle or "Given" opening a sentence ("Asserting Kim had…",
+    /// "Given Reed's record…"), not a name's first word ("Sterling Brown" is a name).
     static func isOpeningParticiple(_ token: WordToken) -> Bool {
         let word = token.lowered
         return (word == "given" || word.hasSuffix("ing") && word.count > 5) && FirstNames.gender(of: word) == .unknown
     }
 
     /// Whether the word at `index` is a common noun followed by a person's name that opens with a known first
-    /// name ("icon" in "Conservative icon Phyllis Schlafly").
+    /// name ("legend" in "Jazz legend Phyllis Shaw").
     private func isRoleNounBeforeName(_ index: Int, upperBound: Int) -> Bool {
         // Only nouns that describe a person: "Trump met Bernie Sanders" has a verb there.
         guard index + 2 < upperBound, tokens[index].kind == .word, !tokens[index].isCapitalized,
@@ -98,8 +98,8 @@ extension SpeakerPhraseReader {
         return FirstNames.gender(of: tokens[index + 1].lowered) != .unknown
     }
 
-    /// Nouns that describe a person before the name, beside titles and role heads ("Tennis great",
-    /// "Conservative icon", "Obama speechwriter").
+    /// Nouns that describe a person before the name, beside titles and role heads ("Jazz legend",
+    /// "Tennis star", "campaign speechwriter").
     private static let describingNouns: Set<String> = [
         "great", "icon", "legend", "star", "developer", "speechwriter", "magnate", "mogul", "tycoon", "commentator",
         "comedian", "actor", "actress", "singer", "rapper", "musician", "player", "champion", "pundit", "blogger",
@@ -110,8 +110,8 @@ extension SpeakerPhraseReader {
         "front-runner", "frontrunner",
     ]
 
-    /// A role set before the name it stands for, between commas: "Kazakhstan's foreign minister, Erlan
-    /// Idrissov, plays down…", "The lawyer, Thomas Coan, argued…". The name speaks; the role is its role.
+    /// A role set before the name it stands for, between commas: "Norway's fisheries minister, Lars
+    /// Berg, dismissed…", "The lawyer, Thomas Coan, argued…". The name speaks; the role is its role.
     private func roleThenName(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
         guard first + 3 < upperBound, tokens[first].kind == .word,
               NewsTitles.determiners.contains(tokens[first]) || Self.isPossessive(tokens[first]) else { return nil }
@@ -147,7 +147,7 @@ extension SpeakerPhraseReader {
     }
 
     /// A subject that names a role and no one ("The Republican candidate appeared…", "Her campaign sent…",
-    /// "Ryan’s campaign shrugged off…"): a determiner or a possessive, a few words ending on a role noun,
+    /// "Reed’s campaign shrugged off…"): a determiner or a possessive, a few words ending on a role noun,
     /// then a verb.
     func roleSubject(startingAt first: Int, upperBound: Int) -> SpeakerPhrase? {
         guard first < upperBound, tokens[first].kind == .word,
@@ -156,7 +156,7 @@ extension SpeakerPhraseReader {
         while head < upperBound, head - first <= 5, tokens[head].kind == .word, !Self.stopWords.contains(tokens[head]) {
             let isRole = !tokens[head].isCapitalized
                 && (NewsTitles.roleHeads.contains(tokens[head]) || NewsTitles.titleWords.contains(tokens[head]))
-            // "A reporter for Agence France-Presse called it": the employer after the role is passed over.
+            // "A reporter for Radio Erie called it": the employer after the role is passed over.
             var verb = head + 1
             if isRole, verb + 1 < upperBound, ["for", "at", "from", "with"].contains(tokens[verb].lowered),
                tokens[verb + 1].isCapitalized || tokens[verb + 1].lowered == "the" {
